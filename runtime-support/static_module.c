@@ -1,0 +1,332 @@
+/* The builtin `__static__` module of compiled programs (main.c registers it). It mirrors the
+ * pure-Python twin in stdlib/__static__ for what a compiled program may still touch at run
+ * time: the primitive types as plain subclasses of int and float (so isinstance and calling
+ * them work), their aliases, the identity helpers, cast, clen, rand and RAND_MAX. Checked
+ * containers, Array, enums and the other names are not here yet; the compiler resolves them
+ * statically, and dynamic code wanting them can use the twin.
+ *
+ * Functions are built exactly like compiled ones (a CSR_FunctionDesc, CSR_Args_Bind), so
+ * their argument errors read as the twin's Python functions' do.
+ *
+ * CPython 3.11 internals relied on: none. */
+#include <stdlib.h>
+#include "cinderc.h"
+
+/* ---- primitive types ---- */
+
+/* Each type is a subclass of int or float with no extra state; basicsize and itemsize 0
+ * inherit the base's layout. Not subclassable (no Py_TPFLAGS_BASETYPE): primitives are
+ * final in Static Python, and the twin refuses subclasses with the same error. */
+typedef struct {
+    const char *name;
+    PyTypeObject *base;
+    PyType_Spec spec;
+} PrimitiveType;
+
+static PyType_Slot no_slots[] = {{0, NULL}};
+
+static PrimitiveType primitive_types[] = {
+    {"int8", &PyLong_Type, {"__static__.int8", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"int16", &PyLong_Type, {"__static__.int16", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"int32", &PyLong_Type, {"__static__.int32", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"int64", &PyLong_Type, {"__static__.int64", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"uint8", &PyLong_Type, {"__static__.uint8", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"uint16", &PyLong_Type, {"__static__.uint16", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"uint32", &PyLong_Type, {"__static__.uint32", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"uint64", &PyLong_Type, {"__static__.uint64", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"char", &PyLong_Type, {"__static__.char", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"cbool", &PyLong_Type, {"__static__.cbool", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"double", &PyFloat_Type, {"__static__.double", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+    {"single", &PyFloat_Type, {"__static__.single", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
+};
+
+/* Names bound to an existing object of the module (the twin's aliases). */
+static const struct {
+    const char *name;
+    const char *target;
+} aliases[] = {
+    {"ssize_t", "int64"},
+    {"size_t", "uint64"},
+    {"byte", "int8"},
+};
+
+/* Names bound to builtins, as in the twin (`clen = len`). */
+static const struct {
+    const char *name;
+    const char *builtin;
+} builtin_aliases[] = {
+    {"clen", "len"},
+    {"crange", "range"},
+    {"pydict", "dict"},
+};
+
+/* ---- functions ---- */
+
+static PyObject *identity(const CSR_FunctionDesc *f, PyObject *const *args, Py_ssize_t nargs,
+                          PyObject *kwnames)
+{
+    PyObject *arg;
+    if (CSR_Args_Bind(f, args, nargs, kwnames, &arg) < 0)
+        return NULL;
+    return Py_NewRef(arg);
+}
+
+static const char *const o_param[] = {"o"};
+static const char *const func_param[] = {"func"};
+static const char *const klass_param[] = {"klass"};
+static const char *const cls_param[] = {"cls"};
+static const char *const f_param[] = {"f"};
+static const char *const cast_params[] = {"typ", "val"};
+
+static CSR_FunctionDesc box_desc, unbox_desc, inline_desc, dynamic_return_desc,
+    allow_weakrefs_desc, donotcompile_desc, final_desc, mixin_desc, cast_desc, rand_desc;
+
+static PyObject *box(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&box_desc, a, n, kw);
+}
+static PyObject *unbox(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&unbox_desc, a, n, kw);
+}
+static PyObject *inline_(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&inline_desc, a, n, kw);
+}
+static PyObject *dynamic_return(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&dynamic_return_desc, a, n, kw);
+}
+static PyObject *allow_weakrefs(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&allow_weakrefs_desc, a, n, kw);
+}
+static PyObject *donotcompile(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&donotcompile_desc, a, n, kw);
+}
+static PyObject *final(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&final_desc, a, n, kw);
+}
+static PyObject *mixin(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    return identity(&mixin_desc, a, n, kw);
+}
+
+/* The target of cast(T, v): T itself, or X for Optional[X] / X | None (*optional set). A
+ * generic alias such as List[int] stands for its origin. NULL with ValueError otherwise. */
+static PyObject *cast_target(PyObject *typ, int *optional)
+{
+    *optional = 0;
+    if (PyType_Check(typ))
+        return Py_NewRef(typ);
+    PyObject *origin = PyObject_GetAttrString(typ, "__origin__");
+    if (origin != NULL && PyType_Check(origin))
+        return origin;
+    Py_XDECREF(origin);
+    PyErr_Clear();
+    PyObject *args = PyObject_GetAttrString(typ, "__args__");
+    PyObject *target = NULL;
+    if (args != NULL && PyTuple_Check(args) && PyTuple_GET_SIZE(args) == 2) {
+        PyObject *none_type = (PyObject *)Py_TYPE(Py_None);
+        if (PyTuple_GET_ITEM(args, 0) == none_type)
+            target = PyTuple_GET_ITEM(args, 1);
+        else if (PyTuple_GET_ITEM(args, 1) == none_type)
+            target = PyTuple_GET_ITEM(args, 0);
+    }
+    Py_XINCREF(target);
+    Py_XDECREF(args);
+    if (target == NULL || !PyType_Check(target)) {
+        Py_XDECREF(target);
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "cast expects type or Optional[T]");
+        return NULL;
+    }
+    *optional = 1;
+    return target;
+}
+
+/* The twin's cast: `val` if T is in type(val).__mro__, else TypeError "expected int, got str"
+ * (unquoted, unlike the CAST compiled code performs). */
+static PyObject *cast(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    PyObject *args[2];
+    if (CSR_Args_Bind(&cast_desc, a, n, kw, args) < 0)
+        return NULL;
+    int optional;
+    PyObject *target = cast_target(args[0], &optional);
+    if (target == NULL)
+        return NULL;
+    PyObject *val = args[1];
+    PyObject *result = NULL;
+    if ((optional && val == Py_None) || PyType_IsSubtype(Py_TYPE(val), (PyTypeObject *)target)) {
+        result = Py_NewRef(val);
+    }
+    else {
+        PyObject *want = PyType_GetName((PyTypeObject *)target);
+        PyObject *got = PyType_GetName(Py_TYPE(val));
+        if (want != NULL && got != NULL)
+            PyErr_Format(PyExc_TypeError, "expected %U, got %U", want, got);
+        Py_XDECREF(want);
+        Py_XDECREF(got);
+    }
+    Py_DECREF(target);
+    return result;
+}
+
+static PyObject *rand_(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    if (CSR_Args_Bind(&rand_desc, a, n, kw, NULL) < 0)
+        return NULL;
+    return PyLong_FromLong(rand());
+}
+
+/* prod_assert(value, message=None): an assert that survives -O. */
+static PyObject *prod_assert(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"value", "message", NULL};
+    PyObject *value, *message = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|O:prod_assert", kwlist, &value, &message))
+        return NULL;
+    int ok = PyObject_IsTrue(value);
+    if (ok < 0)
+        return NULL;
+    if (ok)
+        Py_RETURN_NONE;
+    int has_message = PyObject_IsTrue(message);
+    if (has_message < 0)
+        return NULL;
+    if (has_message)
+        PyErr_SetObject(PyExc_AssertionError, message);
+    else
+        PyErr_SetNone(PyExc_AssertionError);
+    return NULL;
+}
+
+static CSR_FunctionDesc box_desc = {
+    .def = {"box", _PyCFunction_CAST(box), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "box",
+    .nparams = 1,
+    .param_names = o_param,
+};
+static CSR_FunctionDesc unbox_desc = {
+    .def = {"unbox", _PyCFunction_CAST(unbox), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "unbox",
+    .nparams = 1,
+    .param_names = o_param,
+};
+static CSR_FunctionDesc inline_desc = {
+    .def = {"inline", _PyCFunction_CAST(inline_), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "inline",
+    .nparams = 1,
+    .param_names = func_param,
+};
+static CSR_FunctionDesc dynamic_return_desc = {
+    .def = {"dynamic_return", _PyCFunction_CAST(dynamic_return),
+            METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "dynamic_return",
+    .nparams = 1,
+    .param_names = func_param,
+};
+static CSR_FunctionDesc allow_weakrefs_desc = {
+    .def = {"allow_weakrefs", _PyCFunction_CAST(allow_weakrefs),
+            METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "allow_weakrefs",
+    .nparams = 1,
+    .param_names = klass_param,
+};
+static CSR_FunctionDesc donotcompile_desc = {
+    .def = {"_donotcompile", _PyCFunction_CAST(donotcompile), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "_donotcompile",
+    .nparams = 1,
+    .param_names = func_param,
+};
+static CSR_FunctionDesc final_desc = {
+    .def = {"final", _PyCFunction_CAST(final), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "final",
+    .nparams = 1,
+    .param_names = f_param,
+};
+static CSR_FunctionDesc mixin_desc = {
+    .def = {"mixin", _PyCFunction_CAST(mixin), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "mixin",
+    .nparams = 1,
+    .param_names = cls_param,
+};
+static CSR_FunctionDesc cast_desc = {
+    .def = {"cast", _PyCFunction_CAST(cast), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "cast",
+    .nparams = 2,
+    .param_names = cast_params,
+};
+static CSR_FunctionDesc rand_desc = {
+    .def = {"rand", _PyCFunction_CAST(rand_), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "rand",
+    .nparams = 0,
+    .param_names = NULL,
+};
+
+static CSR_FunctionDesc *const functions[] = {
+    &box_desc, &unbox_desc, &inline_desc, &dynamic_return_desc, &allow_weakrefs_desc,
+    &donotcompile_desc, &final_desc, &mixin_desc, &cast_desc, &rand_desc,
+};
+
+static PyMethodDef plain_methods[] = {
+    {"prod_assert", _PyCFunction_CAST(prod_assert), METH_VARARGS | METH_KEYWORDS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- the module ---- */
+
+static int static_exec(PyObject *module)
+{
+    for (size_t i = 0; i < sizeof primitive_types / sizeof primitive_types[0]; i++) {
+        PrimitiveType *p = &primitive_types[i];
+        PyObject *type = PyType_FromSpecWithBases(&p->spec, (PyObject *)p->base);
+        if (type == NULL || PyModule_AddObject(module, p->name, type) < 0) {
+            Py_XDECREF(type);
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+        PyObject *target = PyObject_GetAttrString(module, aliases[i].target);
+        if (target == NULL || PyModule_AddObject(module, aliases[i].name, target) < 0) {
+            Py_XDECREF(target);
+            return -1;
+        }
+    }
+    PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
+    for (size_t i = 0; i < sizeof builtin_aliases / sizeof builtin_aliases[0]; i++) {
+        PyObject *b = PyDict_GetItemString(builtins, builtin_aliases[i].builtin);
+        if (b == NULL || PyModule_AddObjectRef(module, builtin_aliases[i].name, b) < 0)
+            return -1;
+    }
+    for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
+        PyObject *fn = CSR_Function_New(functions[i], module);
+        if (fn == NULL || PyModule_AddObject(module, functions[i]->def.ml_name, fn) < 0) {
+            Py_XDECREF(fn);
+            return -1;
+        }
+    }
+    return PyModule_AddIntConstant(module, "RAND_MAX", RAND_MAX);
+}
+
+static PyModuleDef_Slot static_slots[] = {
+    {Py_mod_exec, static_exec},
+    {0, NULL},
+};
+
+static PyModuleDef static_def = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "__static__",
+    .m_doc = "Static Python's __static__ module, as seen by programs compiled by cinderc.",
+    .m_size = 0,
+    .m_methods = plain_methods,
+    .m_slots = static_slots,
+};
+
+PyObject *CSR_StaticModule_Init(void)
+{
+    return PyModuleDef_Init(&static_def);
+}

@@ -1,0 +1,88 @@
+// The descriptor structs of runtime-support/cinderc.h are laid out by the compiler in object
+// files, so their offsets are part of the ABI. The header documents them in comments
+// (`/* @16 ... */` per field, `/* 56 bytes */` per struct); this test reads those comments,
+// compiles a probe printing offsetof/sizeof for every documented field, and compares.
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { LAYOUT } from "../../compiler/runtime.js";
+import { spawnSync } from "node:child_process";
+import { buildProgram, makeTempDir, mustSucceed, requireRuntimeLib, runtimeDir } from "./harness.js";
+
+interface DocumentedStruct {
+  name: string;
+  size: number | undefined;
+  fields: { name: string; offset: number }[];
+}
+
+/** Every `typedef struct { ... } Name;` of the header with the offsets its comments give. */
+function documentedStructs(header: string): DocumentedStruct[] {
+  const structs: DocumentedStruct[] = [];
+  for (const m of header.matchAll(/typedef struct \{([^\n]*)\n([\s\S]*?)\n\} (\w+);([^\n]*)/g)) {
+    const [, openLine, body, name, closeLine] = m;
+    const size = /(\d+) bytes/.exec(`${openLine} ${closeLine}`);
+    const fields = [];
+    for (const line of body.split("\n")) {
+      const field = /^\s*([^/]*?);\s*\/\*\s*@(\d+)/.exec(line);
+      if (!field) continue;
+      // The declared name: the identifier in `(*name)` for a function pointer, else the last one.
+      const decl = field[1];
+      const fnPointer = /\(\*\s*(\w+)\)/.exec(decl);
+      const fieldName = fnPointer ? fnPointer[1] : /(\w+)\s*(\[[^\]]*\])?$/.exec(decl)![1];
+      fields.push({ name: fieldName, offset: Number(field[2]) });
+    }
+    structs.push({ name, size: size ? Number(size[1]) : undefined, fields });
+  }
+  return structs;
+}
+
+function probeSource(structs: DocumentedStruct[]): string {
+  const lines = ['#include "cinderc.h"', "#include <stddef.h>", "#include <stdio.h>", "int main(void) {"];
+  for (const s of structs) {
+    lines.push(`  printf("sizeof(${s.name}) %zu\\n", sizeof(${s.name}));`);
+    for (const f of s.fields) lines.push(`  printf("${s.name}.${f.name} %zu\\n", offsetof(${s.name}, ${f.name}));`);
+  }
+  lines.push("  return 0;", "}");
+  return lines.join("\n") + "\n";
+}
+
+describe("runtime ABI: struct layouts in cinderc.h @full", function () {
+  const structs = documentedStructs(readFileSync(join(runtimeDir, "cinderc.h"), "utf8"));
+  let actual = new Map<string, number>();
+
+  before(function () {
+    requireRuntimeLib();
+    const dir = makeTempDir("layout");
+    const probe = join(dir, "probe.c");
+    writeFileSync(probe, probeSource(structs));
+    const exe = join(dir, "probe");
+    buildProgram([probe], exe);
+    const out = mustSucceed(spawnSync(exe, [], { encoding: "utf8" }), "layout probe").stdout;
+    actual = new Map(out.trim().split("\n").map((line) => {
+      const [key, value] = line.split(" ");
+      return [key, Number(value)];
+    }));
+  });
+
+  it("finds the descriptor structs and their documented offsets", function () {
+    const names = structs.map((s) => s.name);
+    for (const expected of ["CSR_ConstDesc", "CSR_FunctionDesc", "CSR_ModuleDesc", "CSR_ProgramModule", "CSR_Program"]) {
+      assert.ok(names.includes(expected), `${expected} not found in cinderc.h`);
+    }
+    for (const s of structs) {
+      assert.ok(s.size !== undefined, `${s.name}: no "N bytes" comment`);
+      assert.ok(s.fields.length > 0, `${s.name}: no "@offset" comments`);
+    }
+  });
+
+  it("matches offsetof and sizeof", function () {
+    for (const s of structs) {
+      assert.equal(actual.get(`sizeof(${s.name})`), s.size, `sizeof(${s.name})`);
+      for (const f of s.fields) assert.equal(actual.get(`${s.name}.${f.name}`), f.offset, `offsetof(${s.name}, ${f.name})`);
+    }
+  });
+
+  it("agrees with the compiler's LAYOUT table", function () {
+    assert.equal(LAYOUT.moduleDescGlobals, actual.get("CSR_ModuleDesc.globals"));
+  });
+});
