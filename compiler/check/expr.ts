@@ -1,0 +1,170 @@
+// Type checking of expressions (static_python.md §2-3): computes and records the static
+// type of every expression, gives integer and float literals the primitive type their
+// context expects, and reports Static Python's errors for mixing primitives and objects.
+//
+//   x: int64;  x + 1      -> int64 (the literal becomes an int64 immediate)
+//   x: int64;  x + y      -> "cannot add int64 and dynamic"   (y unannotated)
+
+import type * as A from "../parse/ast.js";
+import { MESSAGES } from "../diagnostics.js";
+import { type Ctx, error, record, unsupported } from "./context.js";
+import { checkCall } from "./call.js";
+import { binopResult } from "./binop.js";
+import {
+  DYNAMIC, INT64_MAX, INT64_MIN, type SType, cls, isClass, isPrim, prim, typeName, widen,
+} from "./types.js";
+
+
+/** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
+export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
+  switch (e._type) {
+    case "Constant": return record(ctx, e, constantType(ctx, e, expected));
+    case "Name": return record(ctx, e, nameType(ctx, e));
+    case "BinOp": return record(ctx, e, binop(ctx, e, expected));
+    case "UnaryOp": return record(ctx, e, unaryop(ctx, e, expected));
+    case "BoolOp": return record(ctx, e, boolop(ctx, e, expected));
+    case "Compare": return record(ctx, e, compare(ctx, e));
+    case "Call": return record(ctx, e, checkCall(ctx, e, expected));
+    case "Attribute": {
+      objectOperand(ctx, e.value);
+      return record(ctx, e, DYNAMIC);
+    }
+    case "Subscript": {
+      if (e.slice._type === "Slice") return record(ctx, e, unsupported(ctx, e, "slicing"));
+      objectOperand(ctx, e.value);
+      objectOperand(ctx, e.slice);
+      return record(ctx, e, DYNAMIC);
+    }
+    case "List": {
+      if (e.elts.some((x) => x._type === "Starred")) return record(ctx, e, unsupported(ctx, e, "starred list items"));
+      e.elts.forEach((x) => objectOperand(ctx, x));
+      return record(ctx, e, cls("list", true));
+    }
+    default:
+      return record(ctx, e, unsupported(ctx, e, `this expression (${e._type})`));
+  }
+}
+
+/** Type an expression that must be an object (an argument to a dynamic operation). */
+export function objectOperand(ctx: Ctx, e: A.Expr): SType {
+  const t = checkExpr(ctx, e);
+  if (t.kind === "prim") error(ctx, e, MESSAGES.typeMismatch(t.name, "dynamic"));
+  return t;
+}
+
+function constantType(ctx: Ctx, e: A.Constant, expected?: SType): SType {
+  const v = e.value;
+  switch (v.kind) {
+    case "int":
+      if (expected && isPrim(expected, "int64")) {
+        if (v.value < INT64_MIN || v.value > INT64_MAX) return error(ctx, e, MESSAGES.typeMismatch(`Literal[${v.value}]`, "int64"));
+        return prim("int64");
+      }
+      if (expected && isPrim(expected, "double")) return prim("double");
+      return { kind: "literal", value: v.value };
+    case "float":
+      if (expected && isPrim(expected, "double")) return prim("double");
+      return cls("float", true);
+    case "str": return cls("str", true);
+    case "bool":
+      if (expected && isPrim(expected, "cbool")) return prim("cbool");
+      return cls("bool", true);
+    case "None": return cls("NoneType", true);
+    default: return unsupported(ctx, e, `${v.kind} constants`);
+  }
+}
+
+const MODULE_DUNDERS = new Set(["__name__", "__file__", "__doc__", "__builtins__", "__spec__", "__loader__", "__package__"]);
+
+export function nameType(ctx: Ctx, e: A.Name): SType {
+  const name = e.id;
+  if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name) ?? DYNAMIC;
+  const fn = ctx.mod.staticFunctions.get(name);
+  if (fn) return { kind: "function", fn };
+  const st = ctx.statics.get(name);
+  if (st) return { kind: "static", name: st };
+  const g = ctx.mod.globals.get(name);
+  if (g) return g;
+  if (ctx.moduleNames.has(name) || MODULE_DUNDERS.has(name)) return DYNAMIC;
+  if (BUILTIN_NAMES.has(name)) return { kind: "builtin", name };
+  if (ctx.mod.isStatic) return error(ctx, e, MESSAGES.undefinedName(name));
+  return DYNAMIC;
+}
+
+function binop(ctx: Ctx, e: A.BinOp, expected?: SType): SType {
+  // Type the non-literal side first so a literal on either side takes its type.
+  let l: SType, r: SType;
+  if (e.left._type === "Constant") {
+    r = checkExpr(ctx, e.right, expected);
+    l = checkExpr(ctx, e.left, r.kind === "prim" ? r : undefined);
+  } else {
+    l = checkExpr(ctx, e.left, expected);
+    r = checkExpr(ctx, e.right, l.kind === "prim" ? l : undefined);
+  }
+  return binopResult(ctx, e, e.op._type, l, r);
+}
+
+function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
+  const op = e.op._type;
+  const t = checkExpr(ctx, e.operand, op === "Not" ? undefined : expected);
+  if (op === "Not") return t.kind === "prim" ? prim("cbool") : cls("bool", true);
+  if (t.kind === "prim") {
+    if (t.name === "cbool") return error(ctx, e, MESSAGES.cboolOperand(op === "USub" ? "negate" : "invert"));
+    if (t.name === "double" && op === "Invert") return error(ctx, e, MESSAGES.invertDouble());
+    return t;
+  }
+  if (isClass(t, "int")) return cls("int", true);
+  return DYNAMIC;
+}
+
+function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
+  const types = e.values.map((v) => checkExpr(ctx, v, expected));
+  const prims = types.filter((t) => t.kind === "prim");
+  if (prims.length === 0) return types.every((t) => sameType(t, types[0])) ? widen(types[0]) : DYNAMIC;
+  if (prims.length === types.length && types.every((t) => sameType(t, types[0]))) return types[0];
+  return error(ctx, e, `invalid union type Union[${types.map(typeName).join(", ")}]; unions cannot include primitive types`);
+}
+
+function compare(ctx: Ctx, e: A.Compare): SType {
+  if (e.ops.length > 1) return unsupported(ctx, e, "chained comparison");
+  const op = e.ops[0]._type;
+  const leftLit = e.left._type === "Constant";
+  let l: SType, r: SType;
+  if (leftLit) {
+    r = checkExpr(ctx, e.comparators[0]);
+    l = checkExpr(ctx, e.left, r.kind === "prim" ? r : undefined);
+  } else {
+    l = checkExpr(ctx, e.left);
+    r = checkExpr(ctx, e.comparators[0], l.kind === "prim" ? l : undefined);
+  }
+  if (l.kind === "prim" || r.kind === "prim") {
+    if (l.kind !== "prim" || r.kind !== "prim" || l.name !== r.name || op === "In" || op === "NotIn" || op === "Is" || op === "IsNot") {
+      return error(ctx, e, MESSAGES.compare(typeName(l), typeName(r)));
+    }
+    return prim("cbool");
+  }
+  if (op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") return cls("bool", true);
+  const known = (t: SType) => isClass(t, "int") || isClass(t, "str") || isClass(t, "bool");
+  return known(l) && known(r) ? cls("bool", true) : DYNAMIC;
+}
+
+function sameType(a: SType, b: SType): boolean {
+  return typeName(widen(a)) === typeName(widen(b));
+}
+
+/** Python's builtins (3.11), so a static module can tell an unknown name from a builtin. */
+export const BUILTIN_NAMES = new Set([
+  "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
+  "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec",
+  "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+  "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next",
+  "object", "oct", "open", "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set",
+  "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+  "__import__", "__build_class__", "__debug__", "Ellipsis", "NotImplemented", "None", "True", "False",
+  "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError",
+  "FloatingPointError", "GeneratorExit", "ImportError", "ModuleNotFoundError", "IndexError", "KeyError",
+  "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError", "OSError",
+  "OverflowError", "RecursionError", "ReferenceError", "RuntimeError", "StopIteration", "StopAsyncIteration",
+  "SyntaxError", "SystemError", "SystemExit", "TypeError", "UnboundLocalError", "UnicodeError", "ValueError",
+  "ZeroDivisionError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "exit", "quit",
+]);

@@ -1,0 +1,130 @@
+// The object file of one compiled module: machine code for every function, and the data the
+// runtime reads (runtime-support/cinderc.h): the CSR_ModuleDesc, the constant descriptors and
+// their bytes, a CSR_FunctionDesc per `def`, and the constant cells (.bss).
+//
+// Consumes: an HModule (for the tables) and its functions already assembled.
+// Produces: an ObjectFile for backend/elf. Exported symbols: the module descriptor
+// (`cinderc_module_<name>`) and, for importable modules, `PyInit_<name>`.
+
+import type { ObjectFile } from "../../backend/elf/object.js";
+import type { Reloc } from "../../backend/x86/inst.js";
+import type { HModule } from "../hir/build/module.js";
+import { METH_FASTCALL_KEYWORDS } from "../runtime.js";
+import { SectionBuilder } from "./section.js";
+
+export interface AssembledFunction {
+  symbol: string;
+  global: boolean;
+  code: Uint8Array;
+  relocs: Reloc[];
+}
+
+const CONST_KIND = { str: 1, int: 2, float: 3, tuple: 4 } as const;
+
+/** C strings in .rodata, deduplicated, with module-local symbols. */
+export class CStringPool {
+  private readonly symbols = new Map<string, string>();
+  constructor(private readonly prefix: string) {}
+
+  cstring(s: string): string {
+    let sym = this.symbols.get(s);
+    if (!sym) this.symbols.set(s, (sym = `${this.prefix}.str.${this.symbols.size}`));
+    return sym;
+  }
+
+  emit(rodata: SectionBuilder): void {
+    for (const [s, sym] of this.symbols) {
+      rodata.symbol(sym, "object");
+      rodata.raw([...Buffer.from(s, "utf8"), 0]);
+      rodata.endSymbol();
+    }
+  }
+}
+
+export function emitModuleObject(hm: HModule, functions: AssembledFunction[], strings: CStringPool): ObjectFile {
+  const text = new SectionBuilder(".text", "text");
+  for (const f of functions) {
+    text.alignTo(16);
+    const base = text.size;
+    text.symbol(f.symbol, "func", f.global ? "global" : "local");
+    text.raw(f.code);
+    text.endSymbol();
+    for (const r of f.relocs) text.reloc(r.type, r.symbol, r.addend, base + r.offset);
+  }
+
+  const rodata = new SectionBuilder(".rodata", "rodata", 8);
+  const data = new SectionBuilder(".data", "data", 8);
+  const bss = new SectionBuilder(".bss", "bss", 8);
+
+  // Constant bytes, then their CSR_ConstDesc array.
+  const constData = hm.consts.map((c, i) => {
+    const sym = `${hm.name}.const.${i}`;
+    rodata.alignTo(8);
+    rodata.symbol(sym, "object");
+    let len: number;
+    switch (c.kind) {
+      case "str": { const b = Buffer.from(c.value, "utf8"); rodata.raw(b); len = b.length; break; }
+      case "int": { const b = Buffer.from(c.value.toString(), "ascii"); rodata.raw(b); len = b.length; break; }
+      case "float": rodata.f64(c.value); len = 8; break;
+      case "tuple": c.items.forEach((k) => rodata.i64(k)); len = c.items.length; break;
+    }
+    if (rodata.size === rodata.symbols[rodata.symbols.length - 1].value) rodata.zeros(1);
+    rodata.endSymbol();
+    return { sym, len, kind: CONST_KIND[c.kind] };
+  });
+  const descsSym = `${hm.name}.constdescs`;
+  data.symbol(descsSym, "object");
+  for (const c of constData) {
+    data.i64(c.kind);
+    data.i64(c.len);
+    data.ptr(c.sym);
+  }
+  if (!constData.length) data.zeros(8);
+  data.endSymbol();
+
+  // CSR_FunctionDesc per def, each with its parameter-name array.
+  for (const fn of hm.pyFunctions) {
+    const namesSym = `${fn.desc}.params`;
+    data.symbol(namesSym, "object");
+    for (const p of fn.params) data.ptr(strings.cstring(p));
+    if (!fn.params.length) data.zeros(8);
+    data.endSymbol();
+    data.symbol(fn.desc, "object");
+    data.ptr(strings.cstring(fn.name)); //     def.ml_name
+    data.ptr(fn.boxed); //                     def.ml_meth
+    data.i32(METH_FASTCALL_KEYWORDS); //       def.ml_flags
+    data.i32(0);
+    data.ptr(null); //                         def.ml_doc
+    data.ptr(strings.cstring(fn.qualname)); // qualname
+    data.i64(fn.params.length); //             nparams
+    data.ptr(namesSym); //                     param_names
+    data.endSymbol();
+  }
+
+  // Constant cells, filled by the runtime at module init.
+  bss.symbol(hm.cells, "object");
+  bss.zeros(8 * Math.max(1, hm.consts.length));
+  bss.endSymbol();
+
+  // The CSR_ModuleDesc (160 bytes).
+  data.alignTo(8);
+  data.symbol(hm.desc, "object", "global");
+  data.ptr(strings.cstring(hm.name)); //     name
+  data.ptr(strings.cstring(hm.filename)); // filename
+  data.ptr(hm.body); //                      body
+  data.ptr(descsSym); //                     const_descs
+  data.ptr(hm.cells); //                     consts
+  data.i64(hm.consts.length); //             nconsts
+  data.ptr(null); //                         globals
+  data.zeros(104); //                        def (PyModuleDef), filled by the runtime
+  data.endSymbol();
+
+  strings.emit(rodata);
+  const sections = [text, rodata, data, bss];
+  return {
+    sourceFile: hm.filename,
+    sections: sections.map((s) => s.section()),
+    symbols: sections.flatMap((s) => s.symbols),
+    relocs: sections.flatMap((s) => s.relocs),
+  };
+}

@@ -1,0 +1,130 @@
+// HIR: typed SSA for one function. Blocks take parameters instead of phis; only Jump passes
+// arguments, so every block with several predecessors is reached by Jumps alone and a
+// Branch's targets each have one predecessor (the builder keeps this; the refcount pass
+// relies on it to place decrefs on edges).
+//
+//   fn fib(v0:int64) -> int64
+//   b0:
+//     v0 = Param 0
+//     v1 = Int64Const 2
+//     v2 = IntCompare lt v0 v1
+//     Branch v2 b1 b2
+//
+// Consumes: built by compiler/hir/build/. Produces: input of the HIR passes and of
+// compiler/lir/lower.ts.
+
+import { type Op, type Repr, opInfo } from "./ops.js";
+
+export interface Value {
+  id: number;
+  repr: Repr;
+  /** How an object value is held (see ops.ts); unset for primitives. */
+  ref?: "owned" | "borrowed" | "immortal";
+}
+
+/** Op-specific immediates. Each op uses the few fields its doc names. */
+export interface Attrs {
+  index?: number;
+  name?: string;
+  cfunc?: string;
+  kind?: string;
+  cond?: string;
+  int?: bigint;
+  double?: number;
+  symbol?: string;
+  /** A type object symbol for CheckArg/Cast (e.g. PyLong_Type) and its Python name. */
+  pytype?: { symbol: string; name: string };
+  kwnames?: number;
+  /** How many of the call's arguments are keywords (named by the `kwnames` tuple). */
+  kwcount?: number;
+  size?: number;
+  /** InvokeStatic: the callee. */
+  callee?: FunctionSig;
+  target?: Block;
+  then?: Block;
+  else?: Block;
+}
+
+export interface Instr {
+  op: Op;
+  args: Value[];
+  result: Value | null;
+  attrs: Attrs;
+  /** Source line for tracebacks (1-based). */
+  line: number;
+  /** Set by the refcount pass on raising instructions: references to release on error. */
+  cleanup?: Value[];
+}
+
+export interface Block {
+  id: number;
+  params: Value[];
+  instrs: Instr[];
+  preds: Block[];
+}
+
+/** What a caller needs to call a compiled function natively. */
+export interface FunctionSig {
+  /** Symbol of the native entry. */
+  symbol: string;
+  params: Repr[];
+  /** "object" functions return NULL on error; int64/double/cbool ones also return an error flag. */
+  ret: Repr;
+}
+
+export interface HFunction {
+  /** Python-level name, for tracebacks. */
+  name: string;
+  sig: FunctionSig;
+  blocks: Block[];
+  nextValue: number;
+  nextBlock: number;
+}
+
+export function newFunction(name: string, sig: FunctionSig): HFunction {
+  return { name, sig, blocks: [], nextValue: 0, nextBlock: 0 };
+}
+
+export function newBlock(f: HFunction): Block {
+  const b: Block = { id: f.nextBlock++, params: [], instrs: [], preds: [] };
+  f.blocks.push(b);
+  return b;
+}
+
+export function newValue(f: HFunction, repr: Repr, ref?: Value["ref"]): Value {
+  return { id: f.nextValue++, repr, ref: repr === "object" || repr === "nullable" ? ref : undefined };
+}
+
+export function terminator(b: Block): Instr | undefined {
+  const last = b.instrs[b.instrs.length - 1];
+  return last && opInfo(last.op).terminator ? last : undefined;
+}
+
+export function successors(b: Block): Block[] {
+  const t = terminator(b);
+  if (!t) return [];
+  if (t.op === "Jump") return [t.attrs.target!];
+  if (t.op === "Branch") return [t.attrs.then!, t.attrs.else!];
+  return [];
+}
+
+/** Object values the refcount pass must track: owned references (block params included). */
+export function isTracked(v: Value): boolean {
+  return (v.repr === "object" || v.repr === "nullable") && v.ref === "owned";
+}
+
+/** Recompute predecessor lists and drop blocks unreachable from the entry. */
+export function recomputeCfg(f: HFunction): void {
+  const seen = new Set<Block>();
+  const order: Block[] = [];
+  const visit = (b: Block) => {
+    if (seen.has(b)) return;
+    seen.add(b);
+    order.push(b);
+    for (const s of successors(b)) visit(s);
+  };
+  visit(f.blocks[0]);
+  f.blocks = f.blocks.filter((b) => seen.has(b));
+  for (const b of f.blocks) b.preds = [];
+  for (const b of f.blocks) for (const s of successors(b)) s.preds.push(b);
+}

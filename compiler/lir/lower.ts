@@ -1,0 +1,415 @@
+// Lowering HIR to LIR: each HIR op becomes machine-level operations on virtual registers;
+// C calls follow the table in compiler/runtime.ts; block parameters become copies in the
+// predecessors; every raising op gets an error edge to a cold block that releases its
+// cleanup references, adds a traceback entry for its line, and returns the error value.
+//
+// Consumes: HIR after refcount insertion. Produces: an LFunction (lir.ts).
+//
+//   v2:int64 = IntBinary v0 v1 {kind=add}        %2:g = add %0:g, %1:g
+//   v5:object+ = CallC v3 v4 {PyNumber_Add}      call @PyNumber_Add(%3:g, %4:g) -> %5:g@rax
+//                                                br eq %5:g, 0 ? b9 : b10
+
+import { type CFunction, LAYOUT, PY_VECTORCALL_ARGUMENTS_OFFSET, RUNTIME_DATA, cfunction } from "../runtime.js";
+import { InternalError } from "../diagnostics.js";
+import type { Block, HFunction, Instr, Value } from "../hir/hir.js";
+import type { Repr } from "../hir/ops.js";
+import type { Cond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
+
+/** Module-level facts the lowering needs: where constants and the descriptor live, and a
+ *  pool for C strings (function names, file names) in .rodata. */
+export interface LowerContext {
+  cellsSymbol: string;
+  descSymbol: string;
+  filename: string;
+  cstring(s: string): string;
+}
+
+const INT_BINOPS: Record<string, IntBinop> = {
+  add: "add", sub: "sub", mul: "imul", and: "and", or: "or", xor: "xor", lshift: "shl", rshift: "sar",
+};
+const DOUBLE_BINOPS = { add: "addsd", sub: "subsd", mul: "mulsd", div: "divsd" } as const;
+
+export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean): LFunction {
+  return new Lowering(f, ctx).run(global);
+}
+
+class Lowering {
+  private nextVReg = 0;
+  private nextBlock = 0;
+  private readonly vregs = new Map<Value, VReg>();
+  private readonly blockIds = new Map<Block, number>();
+  private readonly blocks: LBlock[] = [];
+  private readonly coldBlocks: LBlock[] = [];
+  private readonly slots: number[] = [];
+  private cur!: LBlock;
+  private errorExit = -1;
+  private tracebackBlock = -1;
+  private lineReg!: VReg;
+
+  constructor(readonly f: HFunction, readonly ctx: LowerContext) {}
+
+  run(global: boolean): LFunction {
+    for (const b of this.f.blocks) this.blockIds.set(b, this.nextBlock++);
+    this.lineReg = this.gpr();
+    this.buildErrorExit();
+    for (const b of this.f.blocks) {
+      this.cur = { id: this.blockIds.get(b)!, insts: [] };
+      this.blocks.push(this.cur);
+      if (b === this.f.blocks[0]) this.params();
+      for (const i of b.instrs) this.instr(i);
+    }
+    return {
+      name: this.f.sig.symbol, blocks: [...this.blocks, ...this.coldBlocks], slots: this.slots,
+      nextVReg: this.nextVReg, global,
+    };
+  }
+
+  // ---- helpers ----
+
+  private gpr(): VReg { return { id: this.nextVReg++, cls: "gpr" }; }
+  private xmm(): VReg { return { id: this.nextVReg++, cls: "xmm" }; }
+
+  private reg(v: Value): VReg {
+    let r = this.vregs.get(v);
+    if (!r) {
+      r = v.repr === "double" ? this.xmm() : this.gpr();
+      this.vregs.set(v, r);
+    }
+    return r;
+  }
+
+  private emit(i: LInst): void { this.cur.insts.push(i); }
+
+  private newBlock(cold = false): LBlock {
+    const b = { id: this.nextBlock++, insts: [] };
+    (cold ? this.coldBlocks : this.blocks).push(b);
+    return b;
+  }
+
+  private imm(value: bigint | number): VReg {
+    const r = this.gpr();
+    this.emit({ op: "movi", dst: r, value: BigInt(value) });
+    return r;
+  }
+
+  private got(symbol: string): VReg {
+    const r = this.gpr();
+    this.emit({ op: "loadgot", dst: r, symbol });
+    return r;
+  }
+
+  /** Continue in a fresh block after `branchTo` decided to fall through to it. */
+  private continueIn(b: LBlock): void { this.cur = b; }
+
+  // ---- the error path ----
+
+  private buildErrorExit(): void {
+    const ret = this.f.sig.ret;
+    const exit = this.newBlock(true);
+    this.errorExit = exit.id;
+    if (ret === "double") {
+      const z = this.xmm();
+      exit.insts.push({ op: "movf", dst: z, value: 0 });
+      exit.insts.push({ op: "ret", values: [{ src: z, loc: "xmm0" }, { src: 1n, loc: "rax" }] });
+    } else if (ret === "int64" || ret === "cbool") {
+      exit.insts.push({ op: "ret", values: [{ src: 0n, loc: "rax" }, { src: 1n, loc: "rdx" }] });
+    } else {
+      exit.insts.push({ op: "ret", values: [{ src: 0n, loc: "rax" }] });
+    }
+    const tb = this.newBlock(true);
+    this.tracebackBlock = tb.id;
+    const fn = this.gpr();
+    const file = this.gpr();
+    tb.insts.push({ op: "lea", dst: fn, symbol: this.ctx.cstring(this.f.name), addend: 0 });
+    tb.insts.push({ op: "lea", dst: file, symbol: this.ctx.cstring(this.ctx.filename), addend: 0 });
+    tb.insts.push({ op: "call", target: { symbol: "CSR_Traceback_Add" }, args: [fn, file, this.lineReg], results: [] });
+    tb.insts.push({ op: "jmp", target: this.errorExit });
+  }
+
+  /** A cold block for `i` raising: release its cleanup references, then unwind. `raise`
+   *  optionally calls a C function that sets the exception first. */
+  private errorBlock(i: Instr, raise?: { fn: string; args: VReg[] }): number {
+    const b = this.newBlock(true);
+    if (raise) b.insts.push({ op: "call", target: { symbol: raise.fn }, args: raise.args, results: [] });
+    for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable" });
+    if (i.line > 0) {
+      b.insts.push({ op: "movi", dst: this.lineReg, value: BigInt(i.line) });
+      b.insts.push({ op: "jmp", target: this.tracebackBlock });
+    } else {
+      b.insts.push({ op: "jmp", target: this.errorExit });
+    }
+    return b.id;
+  }
+
+  /** if (a COND b) goto error; continue in a new block. */
+  private errorIf(i: Instr, cond: Cond, a: VReg, b: VReg | bigint): void {
+    const err = this.errorBlock(i);
+    const next = this.newBlock();
+    this.emit({ op: "br", cond, a, b, then: err, else: next.id });
+    this.continueIn(next);
+  }
+
+  /** After a C call, branch to the error path by the function's convention. */
+  private checkError(i: Instr, fn: CFunction, result: VReg | undefined): void {
+    switch (fn.error) {
+      case "none": return;
+      case "null": this.errorIf(i, "eq", result!, 0n); return;
+      case "neg1": this.errorIf(i, "lt", result!, 0n); return;
+      case "always": this.emit({ op: "jmp", target: this.errorBlock(i) }); this.continueIn(this.newBlock()); return;
+      case "neg1_occurred": {
+        let flag: VReg = result!;
+        if (result!.cls === "xmm") {
+          const minus1 = this.xmm();
+          flag = this.gpr();
+          this.emit({ op: "movf", dst: minus1, value: -1 });
+          this.emit({ op: "fsetcc", cond: "feq", dst: flag, a: result!, b: minus1 });
+          this.maybeOccurred(i, "ne", flag, 0n);
+        } else {
+          this.maybeOccurred(i, "eq", flag, -1n);
+        }
+      }
+    }
+  }
+
+  /** if (a COND b && PyErr_Occurred()) goto error. */
+  private maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint): void {
+    const check = this.newBlock();
+    const next = this.newBlock();
+    this.emit({ op: "br", cond, a, b, then: check.id, else: next.id });
+    this.continueIn(check);
+    const occurred = this.gpr();
+    this.emit({ op: "call", target: { symbol: "PyErr_Occurred" }, args: [], results: [{ dst: occurred, loc: "rax" }] });
+    this.emit({ op: "br", cond: "ne", a: occurred, b: 0n, then: this.errorBlock(i), else: next.id });
+    this.continueIn(next);
+  }
+
+  /** Call a C function from the runtime table: result into `dst`, error check. */
+  private callC(i: Instr, name: string, args: VReg[], dst?: VReg): VReg | undefined {
+    const fn = cfunction(name);
+    let result: VReg | undefined;
+    if (fn.ret !== "void") {
+      result = dst ?? (fn.ret === "f64" ? this.xmm() : this.gpr());
+      this.emit({ op: "call", target: { symbol: name }, args, results: [{ dst: result, loc: fn.ret === "f64" ? "xmm0" : "rax" }] });
+      if (fn.ret === "i32") this.emit({ op: "sext", dst: result, a: result, from: 32 });
+    } else {
+      this.emit({ op: "call", target: { symbol: name }, args, results: [] });
+    }
+    this.checkError(i, fn, result);
+    return result;
+  }
+
+  private params(): void {
+    const params = this.f.blocks[0].instrs.filter((i) => i.op === "Param").sort((a, b) => a.attrs.index! - b.attrs.index!);
+    this.emit({ op: "params", dsts: params.map((p) => this.reg(p.result!)) });
+  }
+
+  /** A vectorcall argument array in a stack slot: one scratch cell first (so callees may
+   *  use PY_VECTORCALL_ARGUMENTS_OFFSET), then the arguments. Returns &cells[1]. */
+  private argArray(values: Value[]): VReg {
+    const slot = this.slots.length;
+    this.slots.push(8 * (values.length + 1));
+    const base = this.gpr();
+    this.emit({ op: "leaslot", dst: base, slot });
+    values.forEach((v, k) => this.emit({ op: "store", base, disp: 8 * (k + 1), src: this.reg(v), size: 64 }));
+    const args = this.gpr();
+    this.emit({ op: "binop", kind: "add", dst: args, a: base, b: 8n });
+    return args;
+  }
+
+  private kwnames(i: Instr): VReg {
+    if (i.attrs.kwnames === undefined) return this.imm(0);
+    return this.constCell(i.attrs.kwnames);
+  }
+
+  private constCell(index: number): VReg {
+    const r = this.gpr();
+    this.emit({ op: "loadsym", dst: r, symbol: this.ctx.cellsSymbol, addend: 8 * index });
+    return r;
+  }
+
+  private globals(): VReg {
+    const r = this.gpr();
+    this.emit({ op: "loadsym", dst: r, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals });
+    return r;
+  }
+
+  /** Copy block arguments into the target's parameter registers (through temporaries, so
+   *  a parameter read by a later argument is not clobbered). */
+  private jumpWithArgs(target: Block, args: Value[]): void {
+    const temps = args.map((a) => {
+      const src = this.reg(a);
+      const t = src.cls === "xmm" ? this.xmm() : this.gpr();
+      this.emit({ op: "mov", dst: t, src });
+      return t;
+    });
+    target.params.forEach((p, k) => this.emit({ op: "mov", dst: this.reg(p), src: temps[k] }));
+    this.emit({ op: "jmp", target: this.blockIds.get(target)! });
+  }
+
+  private nargsf(n: number): VReg {
+    return this.imm(BigInt(n) | PY_VECTORCALL_ARGUMENTS_OFFSET);
+  }
+
+  // ---- instructions ----
+
+  private instr(i: Instr): void {
+    const r = i.result ? this.reg(i.result) : undefined;
+    const a = (k: number) => this.reg(i.args[k]);
+    switch (i.op) {
+      case "Param": return; // done by params()
+      case "Const": this.emit({ op: "loadsym", dst: r!, symbol: this.ctx.cellsSymbol, addend: 8 * i.attrs.index! }); return;
+      case "Singleton": this.emit({ op: "loadgot", dst: r!, symbol: RUNTIME_DATA[i.attrs.name as "None" | "True" | "False"] }); return;
+      case "Null": this.emit({ op: "movi", dst: r!, value: 0n }); return;
+      case "Int64Const": case "CBoolConst": this.emit({ op: "movi", dst: r!, value: i.attrs.int! }); return;
+      case "DoubleConst": this.emit({ op: "movf", dst: r!, value: i.attrs.double! }); return;
+      case "SymbolAddr": this.emit({ op: "lea", dst: r!, symbol: i.attrs.symbol!, addend: 0 }); return;
+      case "StackArray": {
+        const slot = this.slots.length;
+        this.slots.push(8 * i.attrs.size!);
+        this.emit({ op: "leaslot", dst: r!, slot });
+        return;
+      }
+      case "LoadArrayItem": this.emit({ op: "load", dst: r!, base: a(0), disp: 8 * i.attrs.index!, size: 64, signed: false }); return;
+      case "LoadGlobals": this.emit({ op: "loadsym", dst: r!, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals }); return;
+      case "LoadGlobal": this.callC(i, "CSR_Global_Load", [this.globals(), this.constCell(i.attrs.index!)], r); return;
+      case "StoreGlobal": this.callC(i, "PyDict_SetItem", [this.globals(), this.constCell(i.attrs.index!), a(0)]); return;
+      case "CallC": this.callC(i, i.attrs.cfunc!, i.args.map((v) => this.reg(v)), r); return;
+      case "Vectorcall": {
+        const nkw = i.attrs.kwcount ?? 0;
+        const args = this.argArray(i.args.slice(1));
+        this.callC(i, "PyObject_Vectorcall", [a(0), args, this.nargsf(i.args.length - 1 - nkw), this.kwnames(i)], r);
+        return;
+      }
+      case "CallMethod": {
+        const nkw = i.attrs.kwcount ?? 0;
+        const args = this.argArray(i.args);
+        this.callC(i, "PyObject_VectorcallMethod", [this.constCell(i.attrs.index!), args, this.nargsf(i.args.length - nkw), this.kwnames(i)], r);
+        return;
+      }
+      case "InvokeStatic": return this.invokeStatic(i, r);
+      case "BuildList": {
+        this.callC(i, "PyList_New", [this.imm(i.args.length)], r);
+        if (i.args.length === 0) return;
+        const items = this.gpr();
+        this.emit({ op: "load", dst: items, base: r!, disp: LAYOUT.listItems, size: 64, signed: false });
+        i.args.forEach((v, k) => this.emit({ op: "store", base: items, disp: 8 * k, src: this.reg(v), size: 64 }));
+        return;
+      }
+      case "Box": this.callC(i, i.args[0].repr === "double" ? "PyFloat_FromDouble" : "PyLong_FromLongLong", [a(0)], r); return;
+      case "Unbox": this.callC(i, i.attrs.kind === "double" ? "CSR_Unbox_Double" : "CSR_Unbox_Int64", [a(0)], r); return;
+      case "CheckArg": {
+        const t = this.got(i.attrs.pytype!.symbol);
+        const d = this.gpr();
+        this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
+        this.callC(i, "CSR_Args_Check", [a(0), t, d, this.imm(i.attrs.index!)]);
+        return;
+      }
+      case "Cast": this.callC(i, "CSR_Cast_Check", [a(0), this.got(i.attrs.pytype!.symbol)]); return;
+      case "CheckBound": {
+        const name = this.gpr();
+        const err = this.errorBlock(i, { fn: "CSR_Raise_UnboundLocal", args: [name] });
+        this.emit({ op: "lea", dst: name, symbol: this.ctx.cstring(i.attrs.name!), addend: 0 });
+        const next = this.newBlock();
+        this.emit({ op: "br", cond: "eq", a: a(0), b: 0n, then: err, else: next.id });
+        this.continueIn(next);
+        return;
+      }
+      case "IsTrue": this.callC(i, "PyObject_IsTrue", [a(0)], r); return;
+      case "IsSame": this.emit({ op: "setcc", cond: "eq", dst: r!, a: a(0), b: a(1) }); return;
+      case "IsNull": this.emit({ op: "setcc", cond: "eq", dst: r!, a: a(0), b: 0n }); return;
+      case "BoolFromCBool": {
+        const yes = this.newBlock();
+        const no = this.newBlock();
+        const join = this.newBlock();
+        this.emit({ op: "brtest", a: a(0), then: yes.id, else: no.id });
+        for (const [blk, which] of [[yes, "True"], [no, "False"]] as const) {
+          this.continueIn(blk);
+          this.emit({ op: "loadgot", dst: r!, symbol: RUNTIME_DATA[which] });
+          this.emit({ op: "jmp", target: join.id });
+        }
+        this.continueIn(join);
+        return;
+      }
+      case "IterNext": {
+        this.emit({ op: "call", target: { symbol: "PyIter_Next" }, args: [a(0)], results: [{ dst: r!, loc: "rax" }] });
+        this.maybeOccurred(i, "eq", r!, 0n);
+        return;
+      }
+      case "IntBinary": this.emit({ op: "binop", kind: INT_BINOPS[i.attrs.kind!], dst: r!, a: a(0), b: a(1) }); return;
+      case "IntDivide": return this.intDivide(i, r!);
+      case "IntCompare": this.emit({ op: "setcc", cond: i.attrs.cond as Cond, dst: r!, a: a(0), b: a(1) }); return;
+      case "IntUnary": this.emit({ op: "unop", kind: i.attrs.kind === "neg" ? "neg" : "not", dst: r!, a: a(0) }); return;
+      case "IntToDouble": this.emit({ op: "i2f", dst: r!, a: a(0) }); return;
+      case "DoubleBinary":
+        if (i.attrs.kind === "pow") {
+          this.emit({ op: "call", target: { symbol: "pow" }, args: [a(0), a(1)], results: [{ dst: r!, loc: "xmm0" }] });
+        } else {
+          this.emit({ op: "fbinop", kind: DOUBLE_BINOPS[i.attrs.kind as keyof typeof DOUBLE_BINOPS], dst: r!, a: a(0), b: a(1) });
+        }
+        return;
+      case "DoubleCompare": this.emit({ op: "fsetcc", cond: `f${i.attrs.cond}` as "feq", dst: r!, a: a(0), b: a(1) }); return;
+      case "DoubleNeg": {
+        // Multiplying by -1.0 flips the sign of zeros and NaNs too, as Python's -x does.
+        const m = this.xmm();
+        this.emit({ op: "movf", dst: m, value: -1 });
+        this.emit({ op: "fbinop", kind: "mulsd", dst: r!, a: a(0), b: m });
+        return;
+      }
+      case "CBoolNot": this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n }); return;
+      case "Incref": this.emit({ op: "incref", v: a(0) }); return;
+      case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable" }); return;
+      case "Jump": this.jumpWithArgs(i.attrs.target!, i.args); return;
+      case "Branch":
+        this.emit({ op: "brtest", a: a(0), then: this.blockIds.get(i.attrs.then!)!, else: this.blockIds.get(i.attrs.else!)! });
+        return;
+      case "Return": return this.ret(i);
+    }
+  }
+
+  private invokeStatic(i: Instr, r: VReg | undefined): void {
+    const sig = i.attrs.callee!;
+    const args = i.args.map((v) => this.reg(v));
+    const target = { symbol: sig.symbol };
+    if (sig.ret === "object") {
+      this.emit({ op: "call", target, args, results: [{ dst: r!, loc: "rax" }] });
+      this.errorIf(i, "eq", r!, 0n);
+      return;
+    }
+    const flag = this.gpr();
+    const valueLoc = sig.ret === "double" ? "xmm0" : "rax";
+    this.emit({ op: "call", target, args, results: [{ dst: r!, loc: valueLoc }, { dst: flag, loc: sig.ret === "double" ? "rax" : "rdx" }] });
+    this.errorIf(i, "ne", flag, 0n);
+  }
+
+  /** int64 `/`, `//` (truncating) and `%`: zero raises ZeroDivisionError; -1 is done
+   *  without idiv (INT64_MIN / -1 would trap). */
+  private intDivide(i: Instr, r: VReg): void {
+    const x = this.reg(i.args[0]);
+    const y = this.reg(i.args[1]);
+    const zero = this.errorBlock(i, { fn: "CSR_Raise_ZeroDivision", args: [] });
+    const nonzero = this.newBlock();
+    this.emit({ op: "br", cond: "eq", a: y, b: 0n, then: zero, else: nonzero.id });
+    this.continueIn(nonzero);
+    const minus1 = this.newBlock();
+    const general = this.newBlock();
+    const join = this.newBlock();
+    this.emit({ op: "br", cond: "eq", a: y, b: -1n, then: minus1.id, else: general.id });
+    this.continueIn(minus1);
+    if (i.attrs.kind === "div") this.emit({ op: "unop", kind: "neg", dst: r, a: x });
+    else this.emit({ op: "movi", dst: r, value: 0n });
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(general);
+    this.emit(i.attrs.kind === "div" ? { op: "idiv", quot: r, a: x, b: y } : { op: "idiv", rem: r, a: x, b: y });
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(join);
+  }
+
+  private ret(i: Instr): void {
+    const v = this.reg(i.args[0]);
+    const ret: Repr = this.f.sig.ret;
+    if (ret === "double") this.emit({ op: "ret", values: [{ src: v, loc: "xmm0" }, { src: 0n, loc: "rax" }] });
+    else if (ret === "int64" || ret === "cbool") this.emit({ op: "ret", values: [{ src: v, loc: "rax" }, { src: 0n, loc: "rdx" }] });
+    else if (ret === "object") this.emit({ op: "ret", values: [{ src: v, loc: "rax" }] });
+    else throw new InternalError("lower", `return of ${ret}`);
+  }
+}

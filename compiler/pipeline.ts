@@ -1,0 +1,103 @@
+// The table of contents: every stage from Python source to an ELF object, in order.
+// Start reading here; each stage's file opens with what it consumes and produces.
+//
+//   source ─ parse ─▶ AST ─ check ─▶ typed AST ─ hir ─▶ HIR ─ refcount ─▶ HIR+rc
+//     ─ lower ─▶ LIR ─ regalloc+codegen ─▶ x86 ─ assemble ─▶ bytes ─ object ─▶ ELF .o
+//
+// Linking (compiler/link.ts) and the CLI (compiler/cli.ts) sit on top.
+
+import { writeObject } from "../backend/elf/object.js";
+import { assemble } from "../backend/x86/encode.js";
+import { generate } from "../backend/x86/codegen.js";
+import { formatListing } from "../backend/x86/print.js";
+import { checkModule } from "./check/check.js";
+import { InternalError } from "./diagnostics.js";
+import { type AssembledFunction, CStringPool, emitModuleObject } from "./emit/module.js";
+import { buildModule, type HModule } from "./hir/build/module.js";
+import { printFunction } from "./hir/print.js";
+import { insertRefcounts } from "./hir/refcount.js";
+import { verifyFunction } from "./hir/verify.js";
+import type { LFunction } from "./lir/lir.js";
+import { lowerFunction } from "./lir/lower.js";
+import { printFunction as printLFunction } from "./lir/print.js";
+import { dumpAst } from "./parse/dump.js";
+import { parseModule } from "./parse/parser.js";
+import type { SourceFile } from "./source.js";
+
+export type EmitStage = "ast" | "hir" | "lir" | "asm";
+
+export interface ModuleOptions {
+  /** Run-time module name: "__main__" for the program's main module, else the file stem. */
+  name: string;
+  /** `--static`: Static Python semantics even without `import __static__`. */
+  forceStatic: boolean;
+}
+
+export interface CompiledModule {
+  name: string;
+  /** The ELF relocatable object. */
+  object: Uint8Array;
+  /** Symbols other objects refer to. */
+  descSymbol: string;
+  initSymbol?: string;
+}
+
+/** The stage running now, named in internal compiler errors. */
+export let currentStage = "start";
+const stage = <T>(name: string, run: () => T): T => {
+  currentStage = name;
+  return run();
+};
+
+/** Compile one module to an object, or (with `emit`) to the text of one stage. */
+export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: EmitStage): CompiledModule | string {
+  // 1. Parse: ohm grammar over the layout pre-pass; CPython's AST shape.
+  const ast = stage("parse", () => parseModule(source));
+  if (emit === "ast") return dumpAst(ast) + "\n";
+  // 2. Check: scopes, annotations, types; every user error is reported here.
+  const checked = stage("check", () => checkModule(ast, source, opts));
+  // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
+  const hm = stage("hir", () => buildModule(checked));
+  hm.functions.forEach((f) => verifyFunction(f, "hir build"));
+  // 4. Refcounts: explicit Incref/Decref and per-instruction error cleanups.
+  stage("refcount", () => hm.functions.forEach(insertRefcounts));
+  hm.functions.forEach((f) => verifyFunction(f, "refcount insertion"));
+  if (emit === "hir") return hm.functions.map(printFunction).join("\n");
+  // 5. Lower to LIR: machine ops on virtual registers, C calls by the runtime table.
+  const strings = new CStringPool(hm.name);
+  const lir = stage("lower", () => lowerModule(hm, strings));
+  if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
+  // 6. Register allocation and x86-64 code generation.
+  const asm = stage("codegen", () => lir.map((f) => ({ f, items: generate(f) })));
+  if (emit === "asm") return asm.map(({ f, items }) => formatListing(f.name, items)).join("\n");
+  // 7. Encode to bytes and relocations.
+  const assembled: AssembledFunction[] = stage("assemble", () =>
+    asm.map(({ f, items }) => ({ symbol: f.name, global: f.global, ...assemble(items) })));
+  // 8. Lay out the object: code, runtime descriptors, constants; write ELF.
+  const object = stage("object", () => writeObject(emitModuleObject(hm, assembled, strings)));
+  currentStage = "done";
+  return { name: hm.name, object, descSymbol: hm.desc, initSymbol: opts.name === "__main__" ? undefined : `PyInit_${hm.name}` };
+}
+
+function lowerModule(hm: HModule, strings: CStringPool): LFunction[] {
+  const ctx = { cellsSymbol: hm.cells, descSymbol: hm.desc, filename: hm.filename, cstring: (s: string) => strings.cstring(s) };
+  const out = hm.functions.map((f) => lowerFunction(f, ctx, false));
+  if (hm.name !== "__main__") out.push(pyInit(hm));
+  return out;
+}
+
+/** PyObject *PyInit_<name>(void) { return CSR_Module_Init(&desc); } */
+function pyInit(hm: HModule): LFunction {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(hm.name)) throw new InternalError("lower", `module name ${hm.name} is not an identifier`);
+  const desc = { id: 0, cls: "gpr" as const };
+  const result = { id: 1, cls: "gpr" as const };
+  return {
+    name: `PyInit_${hm.name}`, global: true, slots: [], nextVReg: 2,
+    blocks: [{ id: 0, insts: [
+      { op: "params", dsts: [] },
+      { op: "lea", dst: desc, symbol: hm.desc, addend: 0 },
+      { op: "call", target: { symbol: "CSR_Module_Init" }, args: [desc], results: [{ dst: result, loc: "rax" }] },
+      { op: "ret", values: [{ src: result, loc: "rax" }] },
+    ] }],
+  };
+}
