@@ -64,6 +64,7 @@ const fns: CFunction[] = [
   { name: "CSR_Unbox_Double", params: ["obj"], ret: "f64", error: "neg1_occurred", lib: "runtime" },
   // --- containers ---
   { name: "PyList_New", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PySlice_New", params: ["obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
   { name: "PyList_Append", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "python" },
   { name: "PyDict_SetItem", params: ["obj", "obj", "obj"], ret: "i32", error: "neg1", lib: "python" },
   // --- modules, functions, globals, imports ---

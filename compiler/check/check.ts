@@ -176,10 +176,7 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
   if (target._type === "Subscript" || target._type === "Attribute") {
     objectOperand(ctx, value);
     objectOperand(ctx, target.value);
-    if (target._type === "Subscript") {
-      if (target.slice._type === "Slice") { unsupported(ctx, target, "slice assignment"); return; }
-      objectOperand(ctx, target.slice);
-    }
+    if (target._type === "Subscript") objectOperand(ctx, target.slice);
     return;
   }
   unsupported(ctx, target, `assignment to ${target._type}`);

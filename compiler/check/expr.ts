@@ -30,9 +30,12 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       return record(ctx, e, DYNAMIC);
     }
     case "Subscript": {
-      if (e.slice._type === "Slice") return record(ctx, e, unsupported(ctx, e, "slicing"));
       objectOperand(ctx, e.value);
       objectOperand(ctx, e.slice);
+      return record(ctx, e, DYNAMIC);
+    }
+    case "Slice": {
+      for (const part of [e.lower, e.upper, e.step]) if (part) objectOperand(ctx, part);
       return record(ctx, e, DYNAMIC);
     }
     case "List": {

@@ -8,7 +8,7 @@
 //     v0 = Param 0
 //     v1 = Int64Const 2
 //     v2 = IntCompare lt v0 v1
-//     Branch v2 b1 b2
+//     Branch v2 ? b1 : b2
 //
 // Consumes: built by compiler/hir/build/. Produces: input of the HIR passes and of
 // compiler/lir/lower.ts.

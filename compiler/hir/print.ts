@@ -4,7 +4,7 @@
 //   b0:
 //     v0:int64 = Param 0
 //     v2:cbool = IntCompare v0 v1 {cond=lt}
-//     Branch v2 {then=b1 else=b2}
+//     Branch v2 ? b1 : b2
 //   b1:
 //     v5:object+ = CallC v3 v4 {cfunc=PyNumber_Add} !cleanup(v3)
 
@@ -36,6 +36,8 @@ function formatAttrs(a: Attrs): string {
 }
 
 export function formatInstr(i: Instr): string {
+  if (i.op === "Jump") return `Jump b${i.attrs.target!.id}(${i.args.map(formatValue).join(", ")})`;
+  if (i.op === "Branch") return `Branch ${formatValue(i.args[0])} ? b${i.attrs.then!.id} : b${i.attrs.else!.id}`;
   const lhs = i.result ? `${formatDef(i.result)} = ` : "";
   const args = i.args.map((a) => ` ${formatValue(a)}`).join("");
   const cleanup = i.cleanup && i.cleanup.length ? ` !cleanup(${i.cleanup.map(formatValue).join(" ")})` : "";
