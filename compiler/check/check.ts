@@ -153,6 +153,12 @@ function checkBody(ctx: Ctx, body: A.Stmt[]): void {
   for (const s of body) checkStmt(ctx, s);
 }
 
+function checkLoopBody(ctx: Ctx, body: A.Stmt[]): void {
+  ctx.loopDepth = (ctx.loopDepth ?? 0) + 1;
+  checkBody(ctx, body);
+  ctx.loopDepth--;
+}
+
 /** Declared type of an assignment target name (undefined: not yet declared). */
 function declaredType(ctx: Ctx, name: string): SType | undefined {
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name);
@@ -214,9 +220,14 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (!assignable(declared, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
       return;
     }
-    case "If": case "While":
+    case "If":
       checkExpr(ctx, s.test);
       checkBody(ctx, s.body);
+      checkBody(ctx, s.orelse);
+      return;
+    case "While":
+      checkExpr(ctx, s.test);
+      checkLoopBody(ctx, s.body);
       checkBody(ctx, s.orelse);
       return;
     case "For": {
@@ -226,7 +237,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (declared === undefined) ctx.locals.set(s.target.id, DYNAMIC);
       else if (declared.kind === "prim") error(ctx, s.target, MESSAGES.typeMismatch("dynamic", typeName(declared)));
       ctx.mod.types.set(s.target, declared ?? DYNAMIC);
-      checkBody(ctx, s.body);
+      checkLoopBody(ctx, s.body);
       checkBody(ctx, s.orelse);
       return;
     }
@@ -243,7 +254,11 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (!assignable(ret, t)) error(ctx, s.value, MESSAGES.returnMismatch(typeName(ret), typeName(t)));
       return;
     }
-    case "Pass": case "Break": case "Continue": case "Global": return;
+    case "Break": case "Continue":
+      // ast.parse accepts these anywhere; CPython's compiler rejects them outside loops.
+      if (!ctx.loopDepth) error(ctx, s, `'${s._type.toLowerCase()}' ${s._type === "Break" ? "outside loop" : "not properly in loop"}`);
+      return;
+    case "Pass": case "Global": return;
     case "Import":
       for (const a of s.names) if (a.asname && a.name.includes(".")) unsupported(ctx, s, "import a.b as c");
       return;
@@ -252,6 +267,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     case "FunctionDef":
       if (ctx.scope.kind !== "module") unsupported(ctx, s, "nested functions");
+      else if (!ctx.mod.ast.body.includes(s)) unsupported(ctx, s, "def inside a block");
       return;
     default:
       unsupported(ctx, s, `the ${STMT_NAMES[s._type] ?? s._type} statement`);

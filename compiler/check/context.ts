@@ -56,6 +56,8 @@ export interface Ctx {
   ret?: SType;
   /** Names imported from __static__ that the checker understands, by local name. */
   statics: Map<string, string>;
+  /** How many loops enclose the statement being checked (break/continue need one). */
+  loopDepth?: number;
   /** Locals annotated so far in this function (a second annotation is an error). */
   annotated?: Set<string>;
   /** Every name the module body binds (globals). */

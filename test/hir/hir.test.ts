@@ -1,29 +1,53 @@
-// HIR goldens: Python source in, HIR out (after refcount insertion), from
-// test/cases/hir/*.test. `fn=NAME` prints only that function's native entry.
+// HIR goldens from test/cases/hir/*.test:
+//  - Python source in, HIR out after refcount insertion; `fn=NAME` prints only the native
+//    entry of that function;
+//  - `input=hir pass=refcount`: HIR text in, the pass's output out.
+// Every output must also read back: parse(print(f)) prints the same text.
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkModule } from "../../compiler/check/check.js";
 import { buildModule } from "../../compiler/hir/build/module.js";
+import type { HFunction } from "../../compiler/hir/hir.js";
+import { parseFunction } from "../../compiler/hir/parse.js";
 import { printFunction } from "../../compiler/hir/print.js";
 import { insertRefcounts } from "../../compiler/hir/refcount.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
 import { parseModule } from "../../compiler/parse/parser.js";
 import { repoRoot } from "../../compiler/paths.js";
 import { SourceFile } from "../../compiler/source.js";
-import { BLESS, blessCases, blessHint, readCases } from "../datafile.js";
+import { BLESS, type DataCase, blessCases, blessHint, readCases } from "../datafile.js";
 
 const dir = join(repoRoot(), "test/cases/hir");
 
-export function hirFor(input: string, fn: string | undefined): string {
+const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcounts };
+
+function fromPython(input: string, fn: string | undefined): HFunction[] {
   const source = new SourceFile("t.py", input);
   const mod = buildModule(checkModule(parseModule(source), source, { name: "t", forceStatic: false }));
   const fns = mod.functions.filter((f) => (fn ? f.sig.symbol === `t.${fn}` : true));
+  fns.forEach(insertRefcounts);
+  return fns;
+}
+
+function fromHir(input: string, pass: string): HFunction[] {
+  const f = parseFunction(input);
+  verifyFunction(f, "parsing");
+  const run = PASSES[pass];
+  if (!run) throw new Error(`unknown pass '${pass}'`);
+  run(f);
+  return [f];
+}
+
+function output(c: DataCase): string {
+  const fns = c.options.input === "hir" ? fromHir(c.input, c.options.pass) : fromPython(c.input, c.options.fn);
+  for (const f of fns) verifyFunction(f, "the test's pipeline");
+  const text = fns.map(printFunction).join("\n");
   for (const f of fns) {
-    insertRefcounts(f);
-    verifyFunction(f, "refcount insertion");
+    const printed = printFunction(f);
+    assert.equal(printFunction(parseFunction(printed)), printed, "HIR text does not read back to the same text");
   }
-  return fns.map(printFunction).join("\n");
+  return text;
 }
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".test"))) {
@@ -32,7 +56,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".test"))) {
     const outputs = new Map<string, string>();
     for (const c of readCases(path)) {
       it(c.name, () => {
-        const got = hirFor(c.input, c.options.fn);
+        const got = output(c);
         outputs.set(c.name, got);
         if (!BLESS) assert.equal(got, c.expected, blessHint);
       });
