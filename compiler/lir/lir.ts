@@ -6,19 +6,20 @@
 //  - Not SSA: a virtual register may be assigned in several blocks (HIR block parameters
 //    become copies in the predecessors; critical edges are split before lowering).
 //  - Every virtual register has a class: "gpr" (64-bit integer or pointer) or "xmm" (double).
-//  - Every block ends with exactly one terminator (jmp, br, brtest, brbit, ret) and has no
-//    terminator elsewhere.
+//  - Every block ends with exactly one terminator (jmp, br, brtest, ret) and has no
+//    terminator elsewhere. No branch targets the entry block (it runs `params` once).
 //  - Calls follow the SysV x86-64 ABI: integer-class args in rdi, rsi, rdx, rcx, r8, r9 then
 //    the stack; xmm args in xmm0..xmm7 then the stack; results are named by location.
-//    A call (and incref/decref, which may call _Py_Dealloc) clobbers every caller-saved
-//    register: rax rcx rdx rsi rdi r8-r11 and all xmm registers.
+//    A call (and decref, which may call _Py_Dealloc) clobbers every caller-saved register:
+//    rax rcx rdx rsi rdi r8-r11 and all xmm registers. Incref is inline and clobbers none.
+//  - Text form: print.ts / parse.ts (the grammar is in parse.ts); verify.ts checks all this.
 //
-//   fn fib_native(%v0:g) -> rax, rdx
+//   export fn @fib_native {
 //   b0:
-//     params %v0
-//     br lt %v0, 2 ? b1 : b2
+//     params %0:g
+//     br lt %0:g, 2 ? b1 : b2
 //   b1:
-//     ret %v0@rax, 0@rdx  ...
+//     ret %0:g@rax, 0@rdx  ...
 
 export type RegClass = "gpr" | "xmm";
 
@@ -46,9 +47,11 @@ export type LInst =
   | { op: "movi"; dst: VReg; value: bigint }
   /** dst = double constant (xmm); codegen materialises it (e.g. via a gpr and movq). */
   | { op: "movf"; dst: VReg; value: number }
-  /** dst = [base + disp], zero- or sign-extended from `size` bits to 64. */
+  /** dst = [base + disp], zero- or sign-extended from `size` bits to 64. An xmm dst loads a
+   *  double (size 64). */
   | { op: "load"; dst: VReg; base: VReg; disp: number; size: 8 | 16 | 32 | 64; signed: boolean }
-  /** [base + disp] = src (low `size` bits). An immediate src must fit in a sign-extended imm32. */
+  /** [base + disp] = src (low `size` bits). An immediate src must fit in a sign-extended imm32.
+   *  An xmm src stores a double (size 64). */
   | { op: "store"; base: VReg; disp: number; src: VReg | bigint; size: 8 | 16 | 32 | 64 }
   /** dst = [rip + symbol + addend] (64-bit load of a pointer cell in .data). */
   | { op: "loadsym"; dst: VReg; symbol: string; addend: number }
