@@ -15,7 +15,7 @@ import { writeObject } from "../backend/elf/object.js";
 import { CompileError, InternalError, formatDiagnostic } from "./diagnostics.js";
 import { emitProgramObject } from "./emit/program.js";
 import { LinkError, linkExecutable } from "./link.js";
-import { type CompiledModule, type EmitStage, compileModule, currentStage } from "./pipeline.js";
+import { type CompiledModule, type EmitStage, compileModule } from "./pipeline.js";
 import { SourceFile } from "./source.js";
 
 const EXIT = { ok: 0, compile: 1, usage: 2, internal: 70 } as const;
@@ -177,9 +177,9 @@ function report(e: unknown): number {
     process.stderr.write(`cinderc: error: ${e.message}\n`);
     return EXIT.compile;
   }
-  const stage = e instanceof InternalError ? e.stage : currentStage;
-  const where = e instanceof InternalError && e.location ? ` at ${e.location}` : "";
-  process.stderr.write(`cinderc: internal compiler error in stage '${stage}'${where}: ${(e as Error).message ?? e}\n`);
+  const stage = e instanceof InternalError ? e.stage : "driver";
+  const where = e instanceof InternalError && e.location ? `${e.location}: ` : "";
+  process.stderr.write(`${where}internal compiler error in stage '${stage}': ${(e as Error).message ?? e}\n`);
   if (process.env.CINDERC_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
   else process.stderr.write("(set CINDERC_DEBUG=1 for the stack)\n");
   return EXIT.internal;

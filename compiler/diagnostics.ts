@@ -59,8 +59,9 @@ export class CompileError extends Error {
 
 /** A bug in cinderc: which stage, and where in the user's program it was working. */
 export class InternalError extends Error {
-  constructor(readonly stage: string, message: string, readonly location?: string) {
+  constructor(readonly stage: string, message: string, readonly location?: string, cause?: string) {
     super(message);
+    if (cause) this.stack = cause;
   }
 }
 

@@ -11,7 +11,7 @@ import { assemble } from "../backend/x86/encode.js";
 import { generate } from "../backend/x86/codegen.js";
 import { formatListing } from "../backend/x86/print.js";
 import { checkModule } from "./check/check.js";
-import { InternalError } from "./diagnostics.js";
+import { CompileError, InternalError } from "./diagnostics.js";
 import { type AssembledFunction, CStringPool, emitModuleObject } from "./emit/module.js";
 import { buildModule, type HModule } from "./hir/build/module.js";
 import { printFunction } from "./hir/print.js";
@@ -42,40 +42,49 @@ export interface CompiledModule {
   initSymbol?: string;
 }
 
-/** The stage running now, named in internal compiler errors. */
-export let currentStage = "start";
-const stage = <T>(name: string, run: () => T): T => {
-  currentStage = name;
-  return run();
-};
+/** Run one stage; a crash inside it becomes an InternalError naming the stage and file
+ *  (user errors, CompileError, pass through untouched). */
+function stage<T>(source: SourceFile, name: string, run: () => T): T {
+  try {
+    // A debugging aid that exercises the internal-error path end to end (see test/e2e/cli).
+    if (process.env.CINDERC_CRASH_AT === name) throw new Error("crash requested by CINDERC_CRASH_AT");
+    return run();
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    if (e instanceof InternalError) {
+      if (!e.location) throw new InternalError(e.stage, e.message, source.path, e.stack);
+      throw e;
+    }
+    throw new InternalError(name, (e as Error).message ?? String(e), source.path, (e as Error).stack);
+  }
+}
 
 /** Compile one module to an object, or (with `emit`) to the text of one stage. */
 export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: EmitStage): CompiledModule | string {
   // 1. Parse: ohm grammar over the layout pre-pass; CPython's AST shape.
-  const ast = stage("parse", () => parseModule(source));
+  const ast = stage(source, "parse", () => parseModule(source));
   if (emit === "ast") return dumpAst(ast) + "\n";
   // 2. Check: scopes, annotations, types; every user error is reported here.
-  const checked = stage("check", () => checkModule(ast, source, opts));
+  const checked = stage(source, "check", () => checkModule(ast, source, opts));
   // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
-  const hm = stage("hir", () => buildModule(checked));
+  const hm = stage(source, "hir", () => buildModule(checked));
   hm.functions.forEach((f) => verifyFunction(f, "hir build"));
   // 4. Refcounts: explicit Incref/Decref and per-instruction error cleanups.
-  stage("refcount", () => hm.functions.forEach(insertRefcounts));
+  stage(source, "refcount", () => hm.functions.forEach(insertRefcounts));
   hm.functions.forEach((f) => verifyFunction(f, "refcount insertion"));
   if (emit === "hir") return hm.functions.map(printFunction).join("\n");
   // 5. Lower to LIR: machine ops on virtual registers, C calls by the runtime table.
   const strings = new CStringPool(hm.name);
-  const lir = stage("lower", () => lowerModule(hm, strings));
+  const lir = stage(source, "lower", () => lowerModule(hm, strings));
   if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
   // 6. Register allocation and x86-64 code generation.
-  const asm = stage("codegen", () => lir.map((f) => ({ f, items: generate(f) })));
+  const asm = stage(source, "codegen", () => lir.map((f) => ({ f, items: generate(f) })));
   if (emit === "asm") return asm.map(({ f, items }) => formatListing(f.name, items)).join("\n");
   // 7. Encode to bytes and relocations.
-  const assembled: AssembledFunction[] = stage("assemble", () =>
+  const assembled: AssembledFunction[] = stage(source, "assemble", () =>
     asm.map(({ f, items }) => ({ symbol: f.name, global: f.global, ...assemble(items) })));
   // 8. Lay out the object: code, runtime descriptors, constants; write ELF.
-  const object = stage("object", () => writeObject(emitModuleObject(hm, assembled, strings)));
-  currentStage = "done";
+  const object = stage(source, "object", () => writeObject(emitModuleObject(hm, assembled, strings)));
   return { name: hm.name, object, descSymbol: hm.desc, initSymbol: opts.name === "__main__" ? undefined : `PyInit_${hm.name}` };
 }
 

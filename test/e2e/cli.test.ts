@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exceptionType, runCPython, runCinderc, runExe, tempDir } from "./harness.js";
+import { cinderc, exceptionType, runCPython, runCinderc, runExe, tempDir } from "./harness.js";
 
 describe("cinderc CLI", () => {
   let dir: string;
@@ -63,6 +63,17 @@ describe("cinderc CLI", () => {
     const r = runCinderc(["--static", file, "-o", join(dir, "cls.o")], dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /cls\.py:1:1: error: the class statement is not supported yet/);
+  });
+
+  it("reports a crash inside the compiler as an internal compiler error, exit 70, nothing written", () => {
+    const file = write("ice.py", "print(1)\n");
+    const out = join(dir, "ice.o");
+    const r = spawnSync(process.execPath, [cinderc, file, "-o", out], {
+      cwd: dir, encoding: "utf8", env: { ...process.env, CINDERC_CRASH_AT: "hir" },
+    });
+    assert.equal(r.status, 70);
+    assert.match(r.stderr, new RegExp(`^${file}: internal compiler error in stage 'hir': crash requested`));
+    assert.ok(!existsSync(out));
   });
 
   it("writes an ELF64 x86-64 relocatable object named after the file by default", () => {
