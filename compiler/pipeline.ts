@@ -19,6 +19,8 @@ import { insertRefcounts } from "./hir/refcount.js";
 import { verifyFunction } from "./hir/verify.js";
 import type { LFunction } from "./lir/lir.js";
 import { lowerFunction } from "./lir/lower.js";
+import { removeDeadDefs } from "./lir/dce.js";
+import { assertValidLir } from "./lir/verify.js";
 import { printFunction as printLFunction } from "./lir/print.js";
 import { dumpAst } from "./parse/dump.js";
 import { parseModule } from "./parse/parser.js";
@@ -76,6 +78,8 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   // 5. Lower to LIR: machine ops on virtual registers, C calls by the runtime table.
   const strings = new CStringPool(hm.name);
   const lir = stage(source, "lower", () => lowerModule(hm, strings));
+  stage(source, "lir-dce", () => lir.forEach(removeDeadDefs));
+  lir.forEach((f) => assertValidLir(f, "lowering"));
   if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
   // 6. Register allocation and x86-64 code generation.
   const asm = stage(source, "codegen", () => lir.map((f) => ({ f, items: generate(f) })));

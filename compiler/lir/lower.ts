@@ -45,11 +45,19 @@ class Lowering {
   private errorExit = -1;
   private tracebackBlock = -1;
   private lineReg!: VReg;
+  /** int64 constants, so users can take them as immediates. */
+  private readonly intConsts = new Map<Value, bigint>();
+  /** Compare results, so a Branch on one becomes a single compare-and-jump. */
+  private readonly compares = new Map<Value, { cond: Cond; a: VReg; b: VReg | bigint; inst: LInst }>();
+  private readonly useCounts = new Map<Value, number>();
 
   constructor(readonly f: HFunction, readonly ctx: LowerContext) {}
 
   run(global: boolean): LFunction {
     for (const b of this.f.blocks) this.blockIds.set(b, this.nextBlock++);
+    for (const b of this.f.blocks) {
+      for (const i of b.instrs) for (const a of i.args) this.useCounts.set(a, (this.useCounts.get(a) ?? 0) + 1);
+    }
     this.lineReg = this.gpr();
     this.buildErrorExit();
     for (const b of this.f.blocks) {
@@ -84,6 +92,18 @@ class Lowering {
     const b = { id: this.nextBlock++, insts: [] };
     (cold ? this.coldBlocks : this.blocks).push(b);
     return b;
+  }
+
+  /** An operand that may be an immediate: int64 constants fitting a sign-extended imm32. */
+  private operand(v: Value): VReg | bigint {
+    const c = this.intConsts.get(v);
+    return c !== undefined && c >= -(1n << 31n) && c < 1n << 31n ? c : this.reg(v);
+  }
+
+  private compare(i: Instr, cond: Cond, a: VReg, b: VReg | bigint): void {
+    const inst: LInst = { op: "setcc", cond, dst: this.reg(i.result!), a, b };
+    this.emit(inst);
+    this.compares.set(i.result!, { cond, a, b, inst });
   }
 
   private imm(value: bigint | number): VReg {
@@ -260,7 +280,10 @@ class Lowering {
       case "Const": this.emit({ op: "loadsym", dst: r!, symbol: this.ctx.cellsSymbol, addend: 8 * i.attrs.index! }); return;
       case "Singleton": this.emit({ op: "loadgot", dst: r!, symbol: RUNTIME_DATA[i.attrs.name as "None" | "True" | "False"] }); return;
       case "Null": this.emit({ op: "movi", dst: r!, value: 0n }); return;
-      case "Int64Const": case "CBoolConst": this.emit({ op: "movi", dst: r!, value: i.attrs.int! }); return;
+      case "Int64Const": case "CBoolConst":
+        this.intConsts.set(i.result!, i.attrs.int!);
+        this.emit({ op: "movi", dst: r!, value: i.attrs.int! });
+        return;
       case "DoubleConst": this.emit({ op: "movf", dst: r!, value: i.attrs.double! }); return;
       case "SymbolAddr": this.emit({ op: "lea", dst: r!, symbol: i.attrs.symbol!, addend: 0 }); return;
       case "StackArray": {
@@ -315,8 +338,8 @@ class Lowering {
         return;
       }
       case "IsTrue": this.callC(i, "PyObject_IsTrue", [a(0)], r); return;
-      case "IsSame": this.emit({ op: "setcc", cond: "eq", dst: r!, a: a(0), b: a(1) }); return;
-      case "IsNull": this.emit({ op: "setcc", cond: "eq", dst: r!, a: a(0), b: 0n }); return;
+      case "IsSame": this.compare(i, "eq", a(0), a(1)); return;
+      case "IsNull": this.compare(i, "eq", a(0), 0n); return;
       case "BoolFromCBool": {
         const yes = this.newBlock();
         const no = this.newBlock();
@@ -335,9 +358,9 @@ class Lowering {
         this.maybeOccurred(i, "eq", r!, 0n);
         return;
       }
-      case "IntBinary": this.emit({ op: "binop", kind: INT_BINOPS[i.attrs.kind!], dst: r!, a: a(0), b: a(1) }); return;
+      case "IntBinary": this.emit({ op: "binop", kind: INT_BINOPS[i.attrs.kind!], dst: r!, a: a(0), b: this.operand(i.args[1]) }); return;
       case "IntDivide": return this.intDivide(i, r!);
-      case "IntCompare": this.emit({ op: "setcc", cond: i.attrs.cond as Cond, dst: r!, a: a(0), b: a(1) }); return;
+      case "IntCompare": this.compare(i, i.attrs.cond as Cond, a(0), this.operand(i.args[1])); return;
       case "IntUnary": this.emit({ op: "unop", kind: i.attrs.kind === "neg" ? "neg" : "not", dst: r!, a: a(0) }); return;
       case "IntToDouble": this.emit({ op: "i2f", dst: r!, a: a(0) }); return;
       case "DoubleBinary":
@@ -359,11 +382,23 @@ class Lowering {
       case "Incref": this.emit({ op: "incref", v: a(0) }); return;
       case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable" }); return;
       case "Jump": this.jumpWithArgs(i.attrs.target!, i.args); return;
-      case "Branch":
-        this.emit({ op: "brtest", a: a(0), then: this.blockIds.get(i.attrs.then!)!, else: this.blockIds.get(i.attrs.else!)! });
-        return;
+      case "Branch": return this.branch(i);
       case "Return": return this.ret(i);
     }
+  }
+
+  /** Branch on a cbool; on a compare made just before, compare-and-jump in one step. */
+  private branch(i: Instr): void {
+    const then = this.blockIds.get(i.attrs.then!)!;
+    const els = this.blockIds.get(i.attrs.else!)!;
+    const cmp = this.compares.get(i.args[0]);
+    const last = this.cur.insts[this.cur.insts.length - 1];
+    if (cmp && last === cmp.inst) {
+      if (this.useCounts.get(i.args[0]) === 1) this.cur.insts.pop();
+      this.emit({ op: "br", cond: cmp.cond, a: cmp.a, b: cmp.b, then, else: els });
+      return;
+    }
+    this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });
   }
 
   private invokeStatic(i: Instr, r: VReg | undefined): void {
