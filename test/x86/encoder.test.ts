@@ -21,7 +21,7 @@
 
 import assert from "node:assert/strict";
 import { assemble } from "../../backend/x86/encode.js";
-import { type AsmItem, COND, type Inst, type Reloc, imm, label, mem, reg, rip, sym } from "../../backend/x86/inst.js";
+import { type AsmItem, COND, type Inst, type Reloc, got, imm, label, mem, reg, rip, sym } from "../../backend/x86/inst.js";
 import { formatInst, formatListing } from "../../backend/x86/print.js";
 import { sweepGroups } from "./encoder-sweep.js";
 import { type GnuObject, gnuAssemble, gnuDiagnostics } from "./gnu-as.js";
@@ -236,6 +236,14 @@ describe("x86 encoder: pinned traps", function () {
       assert.equal(showRelocs(ours.relocs), reloc ?? "no relocations");
     });
   }
+
+  it("GOT loads match GNU as (R_X86_64_REX_GOTPCRELX)", function () {
+    const insts: Inst[] = (["rax", "rbx", "r12", "r15"] as const).map((r) => ({ mnemonic: "mov", size: 64, operands: [reg(r), got("ext")] }));
+    const gnu = gnuAssemble(insts.map((i) => formatInst(i)).join("\n") + "\n");
+    const ours = assemble(insts.map(inst));
+    assert.equal(hex(ours.code), hex(gnu.text));
+    assert.equal(showRelocs(ours.relocs), showRelocs(gnu.relocs));
+  });
 
   it("short and near jumps", function () {
     assert.equal(hex(assemble([jmp(1), def(1)]).code), "eb 00");
