@@ -1,0 +1,10 @@
+# print with sep= and end= keywords, no arguments, and many argument types.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- joined")
+print(1, 2, 3, sep=", ", end=".\n")
+print("x", sep="")
+print(None, True, 1.0, -0.0, [1, "a"], "é")
+print("multi", "sep", sep="\n")
