@@ -77,9 +77,10 @@ const fns: CFunction[] = [
   { name: "CSR_Import_Name", params: ["obj", "obj", "obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Import_From", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   // --- raising, tracebacks ---
-  { name: "CSR_Raise_ZeroDivision", params: [], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Raise_ZeroDivision", params: ["i64"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Raise_NameError", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_UnboundLocal", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
-  { name: "CSR_Traceback_Add", params: ["ptr", "ptr", "i64"], ret: "void", error: "none", lib: "runtime" },
+  { name: "CSR_Traceback_Add", params: ["ptr", "ptr", "i64", "obj"], ret: "void", error: "none", lib: "runtime" },
   // --- refcounting (the inline Py_DECREF's slow path) ---
   { name: "_Py_Dealloc", params: ["obj"], ret: "void", error: "none", lib: "python" },
   // --- libm ---
@@ -115,6 +116,8 @@ export const LAYOUT = {
   immortalBit: 60,
   /** Offset of `globals` in CSR_ModuleDesc. */
   moduleDescGlobals: 48,
+  /** Offset of `func` in CSR_FunctionDesc (NULL until the def ran). */
+  functionDescFunc: 56,
 } as const;
 
 /** Py_LT..Py_GE as passed to PyObject_RichCompare. */

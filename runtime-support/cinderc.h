@@ -61,7 +61,9 @@ typedef struct {                        /* emitted in .data */
     const char *qualname;               /* @32 */
     int64_t nparams;                    /* @40 positional-or-keyword parameters */
     const char *const *param_names;     /* @48 nparams C strings */
-} CSR_FunctionDesc;                     /* 56 bytes */
+    PyObject *func;                     /* @56 the function object once its `def` ran, else
+                                           NULL: static callers check it (NameError before) */
+} CSR_FunctionDesc;                     /* 64 bytes */
 
 /* A new callable for `f`, bound to `module` (its __module__ is the module's name). It is a
  * builtin-function object: CPython calls f->def.ml_meth as
@@ -134,13 +136,17 @@ PyObject *CSR_Import_Name(PyObject *globals, PyObject *name, PyObject *fromlist,
 PyObject *CSR_Import_From(PyObject *module, PyObject *name);
 
 /* ---- raising ---- */
-/* ZeroDivisionError "integer division or modulo by zero". Always returns NULL. */
-PyObject *CSR_Raise_ZeroDivision(void);
+/* ZeroDivisionError as CPython words it for ints: "integer modulo by zero" when `modulo`,
+ * else "integer division or modulo by zero". Always returns NULL. */
+PyObject *CSR_Raise_ZeroDivision(int64_t modulo);
+/* NameError "name 'x' is not defined". Always returns NULL. */
+PyObject *CSR_Raise_NameError(const char *name);
 /* UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 PyObject *CSR_Raise_UnboundLocal(const char *name);
 
 /* ---- tracebacks ---- */
-/* Add a traceback entry "File filename, line N, in func" for the pending exception. */
-void CSR_Traceback_Add(const char *func, const char *filename, int64_t line);
+/* Add a traceback entry "File filename, line N, in func" for the pending exception; the
+ * entry's frame sees `globals` (the module's dict, so NameError can suggest names). */
+void CSR_Traceback_Add(const char *func, const char *filename, int64_t line, PyObject *globals);
 
 #endif

@@ -19,5 +19,10 @@ PyObject *CSR_Function_New(CSR_FunctionDesc *f, PyObject *module)
         return NULL;
     PyObject *fn = PyCFunction_NewEx(&f->def, module, module_name);
     Py_DECREF(module_name);
+    if (fn != NULL && f->func == NULL) {
+        /* The descriptor keeps the first function object: static callers test it. */
+        Py_INCREF(fn);
+        f->func = fn;
+    }
     return fn;
 }

@@ -3,9 +3,16 @@
  * CPython 3.11 internals relied on: none. */
 #include "cinderc.h"
 
-PyObject *CSR_Raise_ZeroDivision(void)
+PyObject *CSR_Raise_ZeroDivision(int64_t modulo)
 {
-    PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero");
+    PyErr_SetString(PyExc_ZeroDivisionError,
+                    modulo ? "integer modulo by zero" : "integer division or modulo by zero");
+    return NULL;
+}
+
+PyObject *CSR_Raise_NameError(const char *name)
+{
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
     return NULL;
 }
 

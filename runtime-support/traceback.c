@@ -87,7 +87,7 @@ static PyCodeObject *code_for(const char *func, const char *filename, int line)
 
 static PyObject *empty_globals; /* frames need a globals dict; ours is shared and empty */
 
-void CSR_Traceback_Add(const char *func, const char *filename, int64_t line)
+void CSR_Traceback_Add(const char *func, const char *filename, int64_t line, PyObject *globals)
 {
     int lineno = line > INT32_MAX ? INT32_MAX : (int)line;
     PyObject *type, *value, *tb;
@@ -95,10 +95,13 @@ void CSR_Traceback_Add(const char *func, const char *filename, int64_t line)
     PyErr_Fetch(&type, &value, &tb);
     PyFrameObject *frame = NULL;
     PyCodeObject *code = code_for(func, filename, lineno);
-    if (code != NULL && empty_globals == NULL)
-        empty_globals = PyDict_New();
-    if (code != NULL && empty_globals != NULL)
-        frame = PyFrame_New(PyThreadState_Get(), code, empty_globals, NULL);
+    if (globals == NULL) {
+        if (empty_globals == NULL)
+            empty_globals = PyDict_New();
+        globals = empty_globals;
+    }
+    if (code != NULL && globals != NULL)
+        frame = PyFrame_New(PyThreadState_Get(), code, globals, NULL);
     /* If that failed, lose the entry rather than the exception being propagated. */
     PyErr_Clear();
     PyErr_Restore(type, value, tb);

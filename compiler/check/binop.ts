@@ -6,7 +6,7 @@
 import type { Span } from "../diagnostics.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error } from "./context.js";
-import { DYNAMIC, type SType, cls, isClass, prim, typeName } from "./types.js";
+import { DYNAMIC, ERROR, type SType, cls, isClass, prim, typeName } from "./types.js";
 
 /** Operator names as Static Python's messages spell them. */
 export const BINOP_NAMES: Record<string, string> = {
@@ -19,6 +19,7 @@ const INT_RESULT_OPS = new Set(["Add", "Sub", "Mult", "FloorDiv", "Mod", "LShift
 const DOUBLE_OPS = new Set(["Add", "Sub", "Mult", "Div", "Pow"]);
 
 export function binopResult(ctx: Ctx, span: Span, op: string, l: SType, r: SType): SType {
+  if (l.kind === "error" || r.kind === "error") return ERROR;
   const opName = BINOP_NAMES[op];
   if (l.kind === "prim" || r.kind === "prim") {
     if (l.kind !== "prim" || r.kind !== "prim" || l.name !== r.name) {

@@ -73,6 +73,7 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
   if (name === "box") {
     if (e.args.length !== 1) return error(ctx, e, `box requires a single argument (${e.args.length} given)`);
     const t = checkExpr(ctx, e.args[0]);
+    if (t.kind === "error") return t;
     if (t.kind !== "prim") return error(ctx, e, MESSAGES.boxNonPrimitive(typeName(t)));
     ctx.mod.calls.set(e, { kind: "box" });
     return t.name === "int64" ? cls("int", true) : t.name === "double" ? cls("float", true) : cls("bool", true);
@@ -94,7 +95,7 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
       ctx.mod.calls.set(e, { kind: "identity" });
       return target;
     }
-    const ok = t.kind === "dynamic" || t.kind === "literal" || (t.kind === "class" && (t.name === "int" || t.name === "bool" || (name === "double" && t.name === "float")));
+    const ok = t.kind === "dynamic" || t.kind === "error" || t.kind === "literal" || (t.kind === "class" && (t.name === "int" || t.name === "bool" || (name === "double" && t.name === "float")));
     if (!ok) {
       return error(ctx, e, name === "double" ? `type mismatch: double cannot be created from ${typeName(t)}` : MESSAGES.typeMismatch(typeName(t), name));
     }

@@ -7,7 +7,7 @@ import type { DiagnosticSink, Span } from "../diagnostics.js";
 import { MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import type { Scope } from "./scope.js";
-import { DYNAMIC, type FunctionInfo, type SType } from "./types.js";
+import { ERROR, type FunctionInfo, type SType } from "./types.js";
 
 export interface FunctionChecked {
   node: A.FunctionDef;
@@ -71,10 +71,10 @@ export function record(ctx: Ctx, e: A.Expr, t: SType): SType {
 
 export function error(ctx: Ctx, span: Span, message: string): SType {
   ctx.sink.error(span, message);
-  return DYNAMIC;
+  return ERROR;
 }
 
 export function unsupported(ctx: Ctx, span: Span, what: string): SType {
   ctx.sink.error(span, MESSAGES.notSupported(what));
-  return DYNAMIC;
+  return ERROR;
 }

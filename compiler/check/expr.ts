@@ -11,7 +11,7 @@ import { type Ctx, error, record, unsupported } from "./context.js";
 import { checkCall } from "./call.js";
 import { binopResult } from "./binop.js";
 import {
-  DYNAMIC, INT64_MAX, INT64_MIN, type SType, cls, isClass, isPrim, prim, typeName, widen,
+  DYNAMIC, ERROR, INT64_MAX, INT64_MIN, type SType, cls, isClass, isPrim, prim, typeName, widen,
 } from "./types.js";
 
 
@@ -55,16 +55,26 @@ export function objectOperand(ctx: Ctx, e: A.Expr): SType {
   return t;
 }
 
+/** The type of an int literal (`value` already includes a folded minus sign). */
+function intLiteralType(ctx: Ctx, e: A.Expr, value: bigint, expected?: SType): SType {
+  if (expected && isPrim(expected, "int64")) {
+    if (value < INT64_MIN || value > INT64_MAX) return error(ctx, e, MESSAGES.typeMismatch(`Literal[${value}]`, "int64"));
+    return prim("int64");
+  }
+  if (expected && isPrim(expected, "double")) return prim("double");
+  return { kind: "literal", value };
+}
+
+/** `-5` is one literal, as Cinder folds it before checking ranges. */
+export function negativeIntLiteral(e: A.UnaryOp): bigint | undefined {
+  const o = e.operand;
+  return e.op._type === "USub" && o._type === "Constant" && o.value.kind === "int" ? -o.value.value : undefined;
+}
+
 function constantType(ctx: Ctx, e: A.Constant, expected?: SType): SType {
   const v = e.value;
   switch (v.kind) {
-    case "int":
-      if (expected && isPrim(expected, "int64")) {
-        if (v.value < INT64_MIN || v.value > INT64_MAX) return error(ctx, e, MESSAGES.typeMismatch(`Literal[${v.value}]`, "int64"));
-        return prim("int64");
-      }
-      if (expected && isPrim(expected, "double")) return prim("double");
-      return { kind: "literal", value: v.value };
+    case "int": return intLiteralType(ctx, e, v.value, expected);
     case "float":
       if (expected && isPrim(expected, "double")) return prim("double");
       return cls("float", true);
@@ -109,7 +119,10 @@ function binop(ctx: Ctx, e: A.BinOp, expected?: SType): SType {
 
 function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
   const op = e.op._type;
+  const folded = negativeIntLiteral(e);
+  if (folded !== undefined) return record(ctx, e.operand, intLiteralType(ctx, e, folded, expected));
   const t = checkExpr(ctx, e.operand, op === "Not" ? undefined : expected);
+  if (t.kind === "error") return t;
   if (op === "Not") return t.kind === "prim" ? prim("cbool") : cls("bool", true);
   if (t.kind === "prim") {
     if (t.name === "cbool") return error(ctx, e, MESSAGES.cboolOperand(op === "USub" ? "negate" : "invert"));
@@ -122,6 +135,7 @@ function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
 
 function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
   const types = e.values.map((v) => checkExpr(ctx, v, expected));
+  if (types.some((t) => t.kind === "error")) return ERROR;
   const prims = types.filter((t) => t.kind === "prim");
   if (prims.length === 0) return types.every((t) => sameType(t, types[0])) ? widen(types[0]) : DYNAMIC;
   if (prims.length === types.length && types.every((t) => sameType(t, types[0]))) return types[0];
@@ -140,6 +154,7 @@ function compare(ctx: Ctx, e: A.Compare): SType {
     l = checkExpr(ctx, e.left);
     r = checkExpr(ctx, e.comparators[0], l.kind === "prim" ? l : undefined);
   }
+  if (l.kind === "error" || r.kind === "error") return ERROR;
   if (l.kind === "prim" || r.kind === "prim") {
     if (l.kind !== "prim" || r.kind !== "prim" || l.name !== r.name || op === "In" || op === "NotIn" || op === "Is" || op === "IsNot") {
       return error(ctx, e, MESSAGES.compare(typeName(l), typeName(r)));

@@ -21,7 +21,10 @@ export type SType =
   | { kind: "static"; name: string }
   /** A builtin function (print, len, ...), unless the module shadows it. */
   | { kind: "builtin"; name: string }
-  | { kind: "module"; name: string };
+  | { kind: "module"; name: string }
+  /** The type of an expression already reported as an error: accepted everywhere, so one
+   *  mistake gives one diagnostic. */
+  | { kind: "error" };
 
 export interface ParamInfo {
   name: string;
@@ -40,6 +43,7 @@ export interface FunctionInfo {
 }
 
 export const DYNAMIC: SType = { kind: "dynamic" };
+export const ERROR: SType = { kind: "error" };
 export const cls = (name: ClassName, exact = false): SType => ({ kind: "class", name, exact });
 export const prim = (name: PrimName): SType => ({ kind: "prim", name });
 
@@ -53,6 +57,7 @@ export function typeName(t: SType): string {
     case "static": return t.name;
     case "builtin": return `builtin ${t.name}`;
     case "module": return `module ${t.name}`;
+    case "error": return "<error>";
   }
 }
 
@@ -79,6 +84,7 @@ const INT64_MAX = (1n << 63n) - 1n;
 
 /** Can a value of type `src` be stored where `dst` is declared? (§2.4) */
 export function assignable(dst: SType, src: SType): boolean {
+  if (dst.kind === "error" || src.kind === "error") return true;
   if (dst.kind === "dynamic") return src.kind !== "prim";
   if (dst.kind === "prim") {
     if (src.kind === "prim") return src.name === dst.name;

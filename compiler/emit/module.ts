@@ -117,6 +117,7 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
     data.ptr(strings.cstring(fn.qualname)); // qualname
     data.i64(fn.params.length); //             nparams
     data.ptr(namesSym); //                     param_names
+    data.ptr(null); //                         func (set when the def runs)
     data.endSymbol();
   }
 

@@ -142,15 +142,17 @@ class Lowering {
     const file = this.gpr();
     tb.insts.push({ op: "lea", dst: fn, symbol: this.ctx.cstring(this.f.name), addend: 0 });
     tb.insts.push({ op: "lea", dst: file, symbol: this.ctx.cstring(this.ctx.filename), addend: 0 });
-    tb.insts.push({ op: "call", target: { symbol: "CSR_Traceback_Add" }, args: [fn, file, this.lineReg], results: [] });
+    const globals = this.gpr();
+    tb.insts.push({ op: "loadsym", dst: globals, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals });
+    tb.insts.push({ op: "call", target: { symbol: "CSR_Traceback_Add" }, args: [fn, file, this.lineReg, globals], results: [] });
     tb.insts.push({ op: "jmp", target: this.errorExit });
   }
 
   /** A cold block for `i` raising: release its cleanup references, then unwind. `raise`
    *  optionally calls a C function that sets the exception first. */
-  private errorBlock(i: Instr, raise?: { fn: string; args: VReg[] }): number {
+  private errorBlock(i: Instr, raise?: { fn: string; args: VReg[]; setup?: LInst[] }): number {
     const b = this.newBlock(true);
-    if (raise) b.insts.push({ op: "call", target: { symbol: raise.fn }, args: raise.args, results: [] });
+    if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [] });
     for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable" });
     if (i.line > 0) {
       b.insts.push({ op: "movi", dst: this.lineReg, value: BigInt(i.line) });
@@ -159,6 +161,12 @@ class Lowering {
       b.insts.push({ op: "jmp", target: this.errorExit });
     }
     return b.id;
+  }
+
+  /** Raise with a C function taking one name (a C string in .rodata), set up in the cold block. */
+  private raiseWithName(fn: string, name: string): { fn: string; args: VReg[]; setup: LInst[] } {
+    const r = this.gpr();
+    return { fn, args: [r], setup: [{ op: "lea", dst: r, symbol: this.ctx.cstring(name), addend: 0 }] };
   }
 
   /** if (a COND b) goto error; continue in a new block. */
@@ -310,6 +318,15 @@ class Lowering {
         return;
       }
       case "InvokeStatic": return this.invokeStatic(i, r);
+      case "CheckDefined": {
+        const func = this.gpr();
+        this.emit({ op: "loadsym", dst: func, symbol: i.attrs.symbol!, addend: LAYOUT.functionDescFunc });
+        const err = this.errorBlock(i, this.raiseWithName("CSR_Raise_NameError", i.attrs.name!));
+        const next = this.newBlock();
+        this.emit({ op: "br", cond: "eq", a: func, b: 0n, then: err, else: next.id });
+        this.continueIn(next);
+        return;
+      }
       case "BuildList": {
         this.callC(i, "PyList_New", [this.imm(i.args.length)], r);
         if (i.args.length === 0) return;
@@ -329,9 +346,7 @@ class Lowering {
       }
       case "Cast": this.callC(i, "CSR_Cast_Check", [a(0), this.got(i.attrs.pytype!.symbol)]); return;
       case "CheckBound": {
-        const name = this.gpr();
-        const err = this.errorBlock(i, { fn: "CSR_Raise_UnboundLocal", args: [name] });
-        this.emit({ op: "lea", dst: name, symbol: this.ctx.cstring(i.attrs.name!), addend: 0 });
+        const err = this.errorBlock(i, this.raiseWithName("CSR_Raise_UnboundLocal", i.attrs.name!));
         const next = this.newBlock();
         this.emit({ op: "br", cond: "eq", a: a(0), b: 0n, then: err, else: next.id });
         this.continueIn(next);
@@ -421,7 +436,10 @@ class Lowering {
   private intDivide(i: Instr, r: VReg): void {
     const x = this.reg(i.args[0]);
     const y = this.reg(i.args[1]);
-    const zero = this.errorBlock(i, { fn: "CSR_Raise_ZeroDivision", args: [] });
+    const modulo = this.gpr();
+    const zero = this.errorBlock(i, {
+      fn: "CSR_Raise_ZeroDivision", args: [modulo], setup: [{ op: "movi", dst: modulo, value: i.attrs.kind === "mod" ? 1n : 0n }],
+    });
     const nonzero = this.newBlock();
     this.emit({ op: "br", cond: "eq", a: y, b: 0n, then: zero, else: nonzero.id });
     this.continueIn(nonzero);
