@@ -78,6 +78,7 @@ const fns: CFunction[] = [
   { name: "CSR_Import_From", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   // --- raising, tracebacks ---
   { name: "CSR_Raise_ZeroDivision", params: ["i64"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Raise_RecursionError", params: [], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_NameError", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_UnboundLocal", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Traceback_Add", params: ["ptr", "ptr", "i64", "obj"], ret: "void", error: "none", lib: "runtime" },

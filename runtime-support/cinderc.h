@@ -139,10 +139,19 @@ PyObject *CSR_Import_From(PyObject *module, PyObject *name);
 /* ZeroDivisionError as CPython words it for ints: "integer modulo by zero" when `modulo`,
  * else "integer division or modulo by zero". Always returns NULL. */
 PyObject *CSR_Raise_ZeroDivision(int64_t modulo);
+/* RecursionError "maximum recursion depth exceeded" (the native stack guard tripped). */
+PyObject *CSR_Raise_RecursionError(void);
 /* NameError "name 'x' is not defined". Always returns NULL. */
 PyObject *CSR_Raise_NameError(const char *name);
 /* UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 PyObject *CSR_Raise_UnboundLocal(const char *name);
+
+/* ---- the native stack guard ---- */
+/* Lowest stack address compiled code may run at in this thread (0: unguarded). Native
+ * functions that call natively compare rsp with it at entry (fs:[CSR_Stack_Limit@tpoff],
+ * local-exec TLS: executables only). Set for the main thread by CSR_Stack_Init. */
+extern __thread uintptr_t CSR_Stack_Limit;
+void CSR_Stack_Init(void);
 
 /* ---- tracebacks ---- */
 /* Add a traceback entry "File filename, line N, in func" for the pending exception; the

@@ -51,6 +51,7 @@ static int exit_by_sigint(void)
 
 int main(int argc, char **argv)
 {
+    CSR_Stack_Init();
     const CSR_Program *program = &cinderc_program;
     for (int64_t i = 0; i < program->nmodules; i++)
         PyImport_AppendInittab(program->modules[i].name, program->modules[i].init);

@@ -10,6 +10,12 @@ PyObject *CSR_Raise_ZeroDivision(int64_t modulo)
     return NULL;
 }
 
+PyObject *CSR_Raise_RecursionError(void)
+{
+    PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+    return NULL;
+}
+
 PyObject *CSR_Raise_NameError(const char *name)
 {
     PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);

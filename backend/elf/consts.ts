@@ -41,7 +41,7 @@ export const SHN = {
 } as const;
 
 export const STB = { LOCAL: 0, GLOBAL: 1 } as const;
-export const STT = { NOTYPE: 0, OBJECT: 1, FUNC: 2, SECTION: 3, FILE: 4 } as const;
+export const STT = { NOTYPE: 0, OBJECT: 1, FUNC: 2, SECTION: 3, FILE: 4, TLS: 6 } as const;
 export const STV_DEFAULT = 0;
 
 /** How each kind of content section looks in the section header. */

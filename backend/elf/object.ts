@@ -42,7 +42,7 @@ export interface ObjSymbol {
   value: number;
   size: number;
   binding: "local" | "global";
-  type: "func" | "object" | "notype";
+  type: "func" | "object" | "notype" | "tls";
 }
 
 export interface ObjReloc {

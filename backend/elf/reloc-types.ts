@@ -17,6 +17,7 @@ export const RELOC_TYPES: Record<RelocType, RelocTypeInfo> = {
   R_X86_64_PC32: { number: 2, width: 4 },
   R_X86_64_PLT32: { number: 4, width: 4 },
   R_X86_64_REX_GOTPCRELX: { number: 42, width: 4 },
+  R_X86_64_TPOFF32: { number: 23, width: 4 },
 };
 
 /** The name of a relocation number, for readers and error messages; undefined if we never emit it. */

@@ -28,7 +28,7 @@ interface SymbolEntry {
 }
 
 const BINDINGS: Record<ObjSymbol["binding"], number> = { local: STB.LOCAL, global: STB.GLOBAL };
-const TYPES: Record<ObjSymbol["type"], number> = { func: STT.FUNC, object: STT.OBJECT, notype: STT.NOTYPE };
+const TYPES: Record<ObjSymbol["type"], number> = { func: STT.FUNC, object: STT.OBJECT, notype: STT.NOTYPE, tls: STT.TLS };
 
 export class SymtabChunk extends Chunk {
   private readonly entries: SymbolEntry[] = [];
@@ -61,7 +61,9 @@ export class SymtabChunk extends Chunk {
     obj.symbols.filter((s) => s.binding === "global").forEach(declared);
     for (const r of obj.relocs) {
       if (!this.indices.has(r.symbol)) {
-        this.declare({ name: r.symbol, binding: STB.GLOBAL, type: STT.NOTYPE, section: "undef", value: 0, size: 0 });
+        // A thread-pointer offset can only refer to a TLS symbol; the linker insists.
+        const type = r.type === "R_X86_64_TPOFF32" ? STT.TLS : STT.NOTYPE;
+        this.declare({ name: r.symbol, binding: STB.GLOBAL, type, section: "undef", value: 0, size: 0 });
       }
     }
     for (const e of this.entries) strtab.add(e.name);

@@ -38,7 +38,7 @@ export function validateObject(obj: ObjectFile): void {
     else if (symbols.has(sym.name)) errors.push(`${what} is declared twice`);
     symbols.add(sym.name);
     if (sym.binding !== "local" && sym.binding !== "global") errors.push(`${what} has unknown binding ${JSON.stringify(sym.binding)}`);
-    if (sym.type !== "func" && sym.type !== "object" && sym.type !== "notype") errors.push(`${what} has unknown type ${JSON.stringify(sym.type)}`);
+    if (!["func", "object", "notype", "tls"].includes(sym.type)) errors.push(`${what} has unknown type ${JSON.stringify(sym.type)}`);
     if (!isCount(sym.value) || !isCount(sym.size)) {
       errors.push(`${what} has value ${sym.value} and size ${sym.size}; both must be non-negative integers`);
       continue;

@@ -21,7 +21,7 @@ import { successors } from "../../compiler/lir/ops.js";
 import { LAYOUT, cfunction } from "../../compiler/runtime.js";
 import { classifyArgs } from "./abi.js";
 import { type Frame, layoutFrame } from "./frame.js";
-import { type AsmItem, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, label, mem, reg, rip, sym } from "./inst.js";
+import { type AsmItem, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, label, mem, reg, rip, sym, tls } from "./inst.js";
 import { type Move, type MoveLoc, type MoveSrc, emitMove, emitParallelMove, operandOf, sameLoc } from "./parallel-move.js";
 import { type Allocation, allocateRegisters } from "./regalloc.js";
 
@@ -138,6 +138,10 @@ class FunctionCodegen {
       case "store": return this.store(i);
       case "loadsym": return this.toGpr(i.dst, (r) => this.emit("mov", 64, reg(r), rip(i.symbol, i.addend)));
       case "loadgot": return this.toGpr(i.dst, (r) => this.emit("mov", 64, reg(r), got(i.symbol)));
+      case "spbelow":
+        this.emit("mov", 64, reg("r11"), tls(i.symbol));
+        this.emit("cmp", 64, reg("rsp"), reg("r11"));
+        return this.toGpr(i.dst, (r) => this.setFlag("b", r));
       case "lea": return this.toGpr(i.dst, (r) => this.emit("lea", 64, reg(r), rip(i.symbol, i.addend)));
       case "leaslot":
         return this.toGpr(i.dst, (r) => this.emit("lea", 64, reg(r), mem({ base: "rbp", disp: this.frame.slotDisp(i.slot) })));

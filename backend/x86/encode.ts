@@ -195,6 +195,7 @@ function encodeForm(form: Form, inst: Inst): Encoding {
   if (modrm) rex |= modrm.rex;
 
   const bytes: number[] = [];
+  if (modrm?.tlsSymbol !== undefined) bytes.push(0x64); // fs segment override
   if (form.prefix !== undefined) bytes.push(form.prefix);
   else if (form.sizes && size === 16) bytes.push(0x66);
   if (rex !== 0 || needRex) bytes.push(REX | rex);
@@ -208,6 +209,8 @@ function encodeForm(form: Form, inst: Inst): Encoding {
   if (tailFixup) {
     fixup = { ...tailFixup, at: tailAt + tailFixup.at };
     if (fixup.kind === "reloc") fixup.addend = fixup.at - bytes.length;
+  } else if (modrm?.tlsSymbol !== undefined) {
+    fixup = { kind: "reloc", at: modrmAt + 2, type: "R_X86_64_TPOFF32", symbol: modrm.tlsSymbol, addend: 0 };
   } else if (modrm?.ripSymbol !== undefined) {
     const at = modrmAt + 1;
     const addend = rm?.kind === "rip" ? rm.addend : 0;
@@ -226,7 +229,7 @@ function registerOf(op: Operand): Reg {
  *  needs. The traps: rm=100 means "SIB follows", so rsp/r12 as base need a SIB; mod=00
  *  rm=101 means RIP-relative (and SIB base=101 means "no base"), so rbp/r13 as base need an
  *  explicit disp8 of 0; index=100 means "no index", so rsp cannot be an index. */
-function encodeModRM(regField: number, op: Operand): { bytes: number[]; rex: number; ripSymbol?: string; got?: boolean } {
+function encodeModRM(regField: number, op: Operand): { bytes: number[]; rex: number; ripSymbol?: string; got?: boolean; tlsSymbol?: string } {
   const reg3 = (regField & 7) << 3;
   if (op.kind === "reg") {
     const n = regNumber(op.reg);
@@ -234,6 +237,8 @@ function encodeModRM(regField: number, op: Operand): { bytes: number[]; rex: num
   }
   if (op.kind === "rip") return { bytes: [0x05 | reg3, 0, 0, 0, 0], rex: 0, ripSymbol: op.symbol };
   if (op.kind === "got") return { bytes: [0x05 | reg3, 0, 0, 0, 0], rex: 0, ripSymbol: op.symbol, got: true };
+  // fs:[disp32]: SIB with no base and no index, then the thread-pointer offset.
+  if (op.kind === "tls") return { bytes: [0x04 | reg3, 0x25, 0, 0, 0, 0], rex: 0, tlsSymbol: op.symbol };
   if (op.kind !== "mem") throw new Error(`expected a register or memory operand, got ${op.kind}`);
 
   const { base, index, disp } = op;

@@ -230,7 +230,7 @@ function accepts(kind: OperandKind, op: Operand, size: Size): boolean {
   const gpr = op.kind === "reg" && !isXmm(op.reg);
   const xmm = op.kind === "reg" && isXmm(op.reg);
   // A GOT cell is only read by `mov r64, m64` (the form GOTPCRELX lets the linker relax).
-  if (op.kind === "got") return kind === "r/m" && size === 64;
+  if (op.kind === "got" || op.kind === "tls") return kind === "r/m" && size === 64;
   const memory = op.kind === "mem" || op.kind === "rip";
   switch (kind) {
     case "r": case "r8": case "r64": return gpr;

@@ -47,6 +47,9 @@ export type Operand =
   /** [rip + symbol@GOTPCREL]: the GOT cell holding an external data symbol's address,
    *  emitted as R_X86_64_REX_GOTPCRELX (only with `mov r64, m64`). */
   | { kind: "got"; symbol: string }
+  /** fs:[symbol@tpoff]: a thread-local variable of the executable (local-exec TLS),
+   *  emitted as R_X86_64_TPOFF32 (only with `mov r64, m64`). */
+  | { kind: "tls"; symbol: string }
   /** A branch/call target inside the same function (a label) ... */
   | { kind: "label"; label: number }
   /** ... or a symbol (call/jmp to a function), emitted as R_X86_64_PLT32. */
@@ -65,11 +68,12 @@ export const mem = (m: { base?: Gpr; index?: Gpr; scale?: 1 | 2 | 4 | 8; disp?: 
   ({ kind: "mem", base: m.base, index: m.index, scale: m.scale, disp: m.disp ?? 0 });
 export const rip = (symbol: string, addend = 0): Operand => ({ kind: "rip", symbol, addend });
 export const got = (symbol: string): Operand => ({ kind: "got", symbol });
+export const tls = (symbol: string): Operand => ({ kind: "tls", symbol });
 export const label = (l: number): Operand => ({ kind: "label", label: l });
 export const sym = (s: string): Operand => ({ kind: "sym", symbol: s });
 
 /** Relocation types we emit, by their ELF names (values in backend/elf). */
-export type RelocType = "R_X86_64_64" | "R_X86_64_PC32" | "R_X86_64_PLT32" | "R_X86_64_REX_GOTPCRELX";
+export type RelocType = "R_X86_64_64" | "R_X86_64_PC32" | "R_X86_64_PLT32" | "R_X86_64_REX_GOTPCRELX" | "R_X86_64_TPOFF32";
 
 export interface Reloc {
   offset: number;

@@ -54,6 +54,8 @@ export function formatOperand(inst: Inst, op: Operand, index: number, labelName 
     }
     case "got":
       return `qword ptr [rip + ${op.symbol}@GOTPCREL]`;
+    case "tls":
+      return `qword ptr fs:[${op.symbol}@tpoff]`;
     case "label":
       return labelName(op.label);
     case "sym":

@@ -40,6 +40,7 @@ export const OPS = {
   CallC: { result: "from-attrs", raises: true, doc: "call a C function from compiler/runtime.ts; error convention from the table" },
   Vectorcall: { result: "object", ref: "owned", raises: true, doc: "arg0(*args[1:]) with keyword names `kwnames` (a const tuple index) for the last ones" },
   CallMethod: { result: "object", ref: "owned", raises: true, doc: "arg0.name(*args[1:])" },
+  CheckStack: { result: "none", raises: true, doc: "RecursionError if the native stack is nearly exhausted (entry of functions that call natively)" },
   CheckDefined: { result: "none", raises: true, doc: "NameError unless the static function `name` (descriptor `symbol`) has had its def run" },
   InvokeStatic: { result: "from-attrs", raises: true, doc: "direct native call of a static function (no argument checks)" },
   BuildList: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new list of the operands" },

@@ -58,6 +58,9 @@ export type LInst =
   /** dst = address of an external data symbol (in libpython), read from the GOT:
    *  mov dst, [rip + symbol@GOTPCREL]. Keeps object identity with the shared library. */
   | { op: "loadgot"; dst: VReg; symbol: string }
+  /** dst = 1 if rsp is below the thread-local stack limit `symbol` (fs:[symbol@tpoff]),
+   *  else 0: the recursion guard at native function entry. */
+  | { op: "spbelow"; dst: VReg; symbol: string }
   /** dst = &symbol + addend (lea rip-relative). */
   | { op: "lea"; dst: VReg; symbol: string; addend: number }
   /** dst = address of the function's stack slot `slot` (see LFunction.slots). */

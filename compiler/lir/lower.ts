@@ -318,6 +318,15 @@ class Lowering {
         return;
       }
       case "InvokeStatic": return this.invokeStatic(i, r);
+      case "CheckStack": {
+        const below = this.gpr();
+        this.emit({ op: "spbelow", dst: below, symbol: "CSR_Stack_Limit" });
+        const err = this.errorBlock(i, { fn: "CSR_Raise_RecursionError", args: [] });
+        const next = this.newBlock();
+        this.emit({ op: "br", cond: "ne", a: below, b: 0n, then: err, else: next.id });
+        this.continueIn(next);
+        return;
+      }
       case "CheckDefined": {
         const func = this.gpr();
         this.emit({ op: "loadsym", dst: func, symbol: i.attrs.symbol!, addend: LAYOUT.functionDescFunc });

@@ -32,6 +32,7 @@ export const OPS: { [K in Op]: OpRecord<K> } = {
   store: { defs: none, uses: (i) => vregs(i.base, i.src) },
   loadsym: { defs: (i) => [i.dst], uses: none },
   loadgot: { defs: (i) => [i.dst], uses: none },
+  spbelow: { defs: (i) => [i.dst], uses: none },
   lea: { defs: (i) => [i.dst], uses: none },
   leaslot: { defs: (i) => [i.dst], uses: none },
   binop: { defs: (i) => [i.dst], uses: (i) => vregs(i.a, i.b) },

@@ -16,7 +16,7 @@
 //   inst     := vreg "=" "mov" vreg | vreg "=" "movi" INTEGER | vreg "=" "movf" DOUBLE
 //             | vreg "=" "load." ("s" | "u") SIZE address | vreg "=" "load.64" address
 //             | "store." SIZE address "," value
-//             | vreg "=" ("loadsym" | "lea") symref | vreg "=" "loadgot" "@"NAME
+//             | vreg "=" ("loadsym" | "lea") symref | vreg "=" ("loadgot" | "spbelow") "@"NAME
 //             | vreg "=" "leaslot" "s"K
 //             | vreg "=" INTBINOP vreg "," value | vreg "=" "sext." SIZE vreg
 //             | vreg "=" ("neg" | "not") vreg
@@ -222,6 +222,7 @@ function assignment(c: Cursor, lhs: (VReg | undefined)[]): LInst {
     case "loadsym": return { op: "loadsym", dst, ...c.symref() };
     case "lea": return { op: "lea", dst, ...c.symref() };
     case "loadgot": return { op: "loadgot", dst, symbol: c.symbol() };
+    case "spbelow": return { op: "spbelow", dst, symbol: c.symbol() };
     case "leaslot": return { op: "leaslot", dst, slot: c.numbered("s") };
     case "sext": return { op: "sext", dst, a: c.vreg(), from: size(c, suffix, [8, 16, 32]) as 8 | 16 | 32 };
     case "neg": case "not": return { op: "unop", kind: base, dst, a: c.vreg() };

@@ -52,6 +52,8 @@ export function printInst(i: LInst): string {
     case "loadsym":
     case "lea":
       return `${vregText(i.dst)} = ${i.op} ${symbolText(i.symbol, i.addend)}`;
+    case "spbelow":
+      return `${vregText(i.dst)} = spbelow ${symbolName(i.symbol)}`;
     case "loadgot":
       return `${vregText(i.dst)} = loadgot ${symbolName(i.symbol)}`;
     case "leaslot":

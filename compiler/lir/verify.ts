@@ -103,7 +103,7 @@ function operandProblems(f: LFunction, i: LInst): string[] {
       disp(i.disp);
       value(i.src, typeof i.src === "bigint" || i.size !== 64 ? "gpr" : i.src.cls, "src", INT32);
       break;
-    case "loadsym": case "loadgot": case "lea": want(i.dst, "gpr", "dst"); break;
+    case "loadsym": case "loadgot": case "lea": case "spbelow": want(i.dst, "gpr", "dst"); break;
     case "leaslot":
       want(i.dst, "gpr", "dst");
       if (!(i.slot >= 0 && i.slot < f.slots.length)) problems.push(`slot s${i.slot} does not exist`);

@@ -9,8 +9,8 @@
 // Example: InvalidNamedExpression_target on "f() = 1" raises "cannot assign to function call
 // here. Maybe you meant '==' instead of '='?" at column 0.
 import type * as ohm from "ohm-js";
-import type { Comprehension, Expr } from "./ast.js";
-import { ast, expr, many } from "./cst.js";
+import type { Expr } from "./ast.js";
+import { ast, expr } from "./cst.js";
 import type { CallArguments } from "./actions-expr.js";
 import { buildContext, span, spanBetween } from "./locate.js";
 import { PySyntaxError } from "./syntax-error.js";
@@ -103,11 +103,6 @@ function raiseInvalidTarget(node: ohm.Node, targets: Targets): never {
   throw new PySyntaxError(`cannot ${verb} ${exprName(bad)}`, bad);
 }
 
-function lastComprehensionItem(generators: Comprehension[]): Expr {
-  const last = generators[generators.length - 1];
-  return last.ifs.length ? last.ifs[last.ifs.length - 1] : last.iter;
-}
-
 const LEGACY = new Set(["print", "exec"]);
 
 /** The bracket depth of chunk text just before `index` (a token's `level` in CPython). */
@@ -151,20 +146,20 @@ export const errorActions: ohm.ActionDict<unknown> = {
 
   // ---- Calls ----
 
-  InvalidArguments_unpackAfterUnpack(args, _comma, star) {
+  InvalidArguments_unpackAfterUnpack(args, _comma, _star) {
     raiseAt(args, "iterable argument unpacking follows keyword argument unpacking");
   },
-  InvalidArguments_genexpFirst(value, _generators, _comma, _rest, _restGenerators) {
+  InvalidArguments_genexpFirst(value, _generators, _comma) {
     raiseAt(value, "Generator expression must be parenthesized");
   },
   InvalidArguments_keywordGenexp(name, _eq, _value, _generators) {
     raiseAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   },
-  InvalidArguments_genexpAfterArgs(args, generators) {
+  // CPython's _PyPegen_nonparen_genexp_in_call: f(x for x in y) alone is fine.
+  InvalidArguments_genexpAfterArgs(args, _generators) {
     const call = ast<CallArguments>(args);
     if (call.args.length <= 1) return null;
     const last = call.args[call.args.length - 1];
-    lastComprehensionItem(ast<Comprehension[]>(generators));
     throw new PySyntaxError("Generator expression must be parenthesized", last);
   },
   InvalidArguments_genexpLast(_args, _comma, value, _generators) {
@@ -291,6 +286,13 @@ export const errorActions: ohm.ActionDict<unknown> = {
   ...parameterErrors(""),
   ...parameterErrors("Lambda"),
 
+  InvalidParameters_parenthesized(_params, open, _inner, _comma, _close) {
+    raiseAt(open, "Function parameters cannot be parenthesized");
+  },
+  InvalidLambdaParameters_parenthesized(_params, open, _first, _commas, _rest, _comma, _close) {
+    raiseAt(open, "Lambda expression parameters cannot be parenthesized");
+  },
+
   // ---- Statements ----
 
   InvalidWithItem(_context, _as, target, _next) {
@@ -374,8 +376,9 @@ export const errorActions: ohm.ActionDict<unknown> = {
   InvalidAsPattern_target(_pattern, _as, target) {
     raiseAt(target, "invalid pattern target");
   },
-  InvalidClassPattern(_cls, _open, patterns) {
-    raiseAt(patterns.children[3], "positional patterns follow keyword patterns");
+  // The arguments are ((positional ",")? keywords "," positional): the last is out of place.
+  InvalidClassPattern(_cls, _open, args) {
+    raiseAt(args.children[4], "positional patterns follow keyword patterns");
   },
 
   InvalidIfStmt_colon(_if, _test, _newline) {
@@ -423,27 +426,27 @@ function parameterErrors(prefix: "" | "Lambda"): ohm.ActionDict<unknown> {
     [`Invalid${prefix}Parameters_nonDefault`](_plain: ohm.Node, _defaults: ohm.Node, param: ohm.Node) {
       raiseAt(param, "non-default argument follows default argument");
     },
-    [`Invalid${prefix}Parameters_parenthesized`](...children: ohm.Node[]) {
-      const open = children[1];
-      raiseAt(open, prefix ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized");
-    },
     [`Invalid${prefix}Parameters_slashFirst`](slash: ohm.Node, _comma: ohm.Node) {
       raiseAt(slash, "at least one argument must precede /");
     },
     [`Invalid${prefix}Parameters_slashTwice`](_slash: ohm.Node, _params: ohm.Node, slash: ohm.Node) {
       raiseAt(slash, "/ may appear only once");
     },
-    [`Invalid${prefix}Parameters_slashAfterStar`](...children: ohm.Node[]) {
-      raiseAt(children[children.length - 1], "/ must be ahead of *");
+    [`Invalid${prefix}Parameters_slashAfterStar`](
+      _slash: ohm.Node, _before: ohm.Node, _star: ohm.Node, _after: ohm.Node, _params: ohm.Node, slash: ohm.Node,
+    ) {
+      raiseAt(slash, "/ must be ahead of *");
     },
     [`Invalid${prefix}Parameters_slashStar`](_params: ohm.Node, _slash: ohm.Node, star: ohm.Node) {
       raiseAt(star, "expected comma between / and *");
     },
+    // CPython gives the lambda form no position of its own.
     [`Invalid${prefix}StarEtc_bareClose`](star: ohm.Node, _close: ohm.Node) {
+      if (prefix) raiseHere(star, "named arguments must follow bare *");
       raiseAt(star, "named arguments must follow bare *");
     },
-    [`Invalid${prefix}StarEtc_bareComma`](star: ohm.Node, _comma: ohm.Node, _next: ohm.Node) {
-      if (prefix) raiseHere(this, "named arguments must follow bare *");
+    [`Invalid${prefix}StarEtc_bareComma`](star: ohm.Node, _comma: ohm.Node, next: ohm.Node) {
+      if (prefix) raiseHere(next, "named arguments must follow bare *");
       raiseAt(star, "named arguments must follow bare *");
     },
     [`Invalid${prefix}StarEtc_default`](_star: ohm.Node, _param: ohm.Node, eq: ohm.Node) {
@@ -464,4 +467,3 @@ function parameterErrors(prefix: "" | "Lambda"): ohm.ActionDict<unknown> {
   };
 }
 
-export { many };

@@ -96,6 +96,8 @@ export class Chunk extends MappedText {
   readonly deferred = new Map<number, Chunk>();
   /** Set on the chunk the tokenizer stopped in: its text ends where the error is. */
   truncated = false;
+  /** Source offset of the token after the chunk (null at the end of the file). */
+  next: number | null = null;
 
   /** Stand for `chunk` with a DEFERRED marker spanning its tokens. */
   defer(chunk: Chunk): void {
@@ -316,6 +318,7 @@ class Scanner {
         } else if (c === 92 /* \ */) {
           if (i + 1 >= src.length) this.fail("unexpected EOF while parsing", "stop", i);
           if (src[i + 1] !== "\n") this.fail("unexpected character after line continuation character", "stop", i + 1);
+          if (i + 2 >= src.length) this.fail("unexpected EOF while parsing", "stop", i + 1);
           flush(i);
           tokens.synthetic(" ", i);
           i = copyFrom = i + 2;
@@ -383,7 +386,8 @@ class Scanner {
     let i = quote + (triple ? 3 : 1);
     for (;;) {
       if (i >= src.length) {
-        const detected = lineOf(src, src.length);
+        // CPython counts the lines read; a final newline does not start another.
+        const detected = lineOf(src, Math.max(0, src.length - 1));
         const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
         this.fail(`${what} (detected at line ${detected})`, "tokenizer", start);
       }
@@ -483,6 +487,7 @@ class Assembler {
       i++;
     }
     if (!chunk.truncated) for (; depth > level; depth--) chunk.synthetic(DEDENT, this.lines[to - 1].end);
+    chunk.next = to < this.lines.length ? this.lines[to].start : null;
     return chunk.finish();
   }
 }

@@ -19,6 +19,8 @@ export interface BuildContext {
   parseFStringExpression(wrapped: string): Expr;
   /** Parse the statement a DEFERRED marker stands for. */
   parseDeferred(chunk: Chunk): Stmt[];
+  /** In the error pass: where the first pass failed (chunk index), for "last token read". */
+  failure?: number;
 }
 
 let current: BuildContext | null = null;

@@ -126,7 +126,7 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
         const what = c === "x" ? "truncated \\xXX escape" : c === "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
         let end = i;
         while (end < body.length && end < i + width && isHex(body[end])) end++;
-        throw error(unicodeError(what, start, end));
+        throw error(unicodeError(what, start, end - 1));
       }
       const code = parseInt(digits, 16);
       if (code > 0x10ffff) throw error(unicodeError("illegal Unicode character", start, i + width - 1));

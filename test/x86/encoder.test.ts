@@ -21,7 +21,7 @@
 
 import assert from "node:assert/strict";
 import { assemble } from "../../backend/x86/encode.js";
-import { type AsmItem, COND, type Inst, type Reloc, got, imm, label, mem, reg, rip, sym } from "../../backend/x86/inst.js";
+import { type AsmItem, COND, type Inst, type Reloc, got, imm, label, mem, reg, rip, sym, tls } from "../../backend/x86/inst.js";
 import { formatInst, formatListing } from "../../backend/x86/print.js";
 import { sweepGroups } from "./encoder-sweep.js";
 import { type GnuObject, gnuAssemble, gnuDiagnostics } from "./gnu-as.js";
@@ -237,8 +237,11 @@ describe("x86 encoder: pinned traps", function () {
     });
   }
 
-  it("GOT loads match GNU as (R_X86_64_REX_GOTPCRELX)", function () {
-    const insts: Inst[] = (["rax", "rbx", "r12", "r15"] as const).map((r) => ({ mnemonic: "mov", size: 64, operands: [reg(r), got("ext")] }));
+  it("GOT and TLS loads match GNU as (R_X86_64_REX_GOTPCRELX, R_X86_64_TPOFF32)", function () {
+    const insts: Inst[] = (["rax", "rbx", "r12", "r15"] as const).flatMap((r): Inst[] => [
+      { mnemonic: "mov", size: 64, operands: [reg(r), got("ext")] },
+      { mnemonic: "mov", size: 64, operands: [reg(r), tls("tvar")] },
+    ]);
     const gnu = gnuAssemble(insts.map((i) => formatInst(i)).join("\n") + "\n");
     const ours = assemble(insts.map(inst));
     assert.equal(hex(ours.code), hex(gnu.text));
