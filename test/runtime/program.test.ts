@@ -43,7 +43,7 @@ describe("runtime: a compiled program @full", function () {
       "tuple items are the constants: True",
       "interned: True",
       "singletons immortal: [True, True, True, True, True]",
-      "function: <built-in function add> add __main__ helper",
+      "function: function <function add add add __main__ helper",
       "module files: prog.py helper.py",
       "",
     ].join("\n"));
