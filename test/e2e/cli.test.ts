@@ -85,6 +85,28 @@ describe("cinderc CLI", () => {
     assert.match(h, /Machine:\s+Advanced Micro Devices X86-64/);
   });
 
+  it("--emit ast prints exactly CPython's ast.dump(..., include_attributes=True)", () => {
+    const r = runCinderc(["--emit", "ast", "examples/fib.py"]);
+    assert.equal(r.status, 0, r.stderr);
+    const ref = spawnSync("/usr/bin/python3.11", ["-c",
+      "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1],'rb').read()), include_attributes=True))", "examples/fib.py"],
+    { encoding: "utf8" });
+    assert.equal(r.stdout, ref.stdout);
+  });
+
+  it("--emit hir, lir and asm print each stage", () => {
+    const stages: Record<string, RegExp> = {
+      hir: /^fn fib64\(int64\) -> int64 @fib\.fib64\nb0:\n  v0:int64 = Param \{index=0\}/m,
+      lir: /^fn @fib\.fib64 \{\nb0:\n  params %\d+:g/m,
+      asm: /^fib\.fib64:\n  push rbp\n  mov rbp, rsp/m,
+    };
+    for (const [stage, expected] of Object.entries(stages)) {
+      const r = runCinderc(["--emit", stage, "examples/fib.py"]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, expected, stage);
+    }
+  });
+
   it("run passes arguments to sys.argv and exits with the program's status @full", () => {
     const file = write("args.py", "import sys\nprint(sys.argv[1:])\nsys.exit(len(sys.argv))\n");
     const r = runCinderc(["run", file, "--", "a", "b c"], dir);
