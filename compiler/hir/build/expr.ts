@@ -1,0 +1,298 @@
+// HIR construction for expressions: each expression becomes a Value of the representation
+// its checked type asks for. Primitives compile to primitive ops; everything else calls
+// libpython (PyNumber_*, PyObject_RichCompare, vectorcall) through CallC.
+//
+//   n - 1        (n: int64)   v3:int64 = IntBinary v0 v2 {kind=sub}
+//   a + b        (dynamic)    v5:object+ = CallC v3 v4 {cfunc=PyNumber_Add}
+
+import type * as A from "../../parse/ast.js";
+import type { CallBinding } from "../../check/context.js";
+import { type SType, checkedClass, isPrim, repr } from "../../check/types.js";
+import { InternalError } from "../../diagnostics.js";
+import { RICHCMP } from "../../runtime.js";
+import type { Value } from "../hir.js";
+import type { Repr } from "../ops.js";
+import type { FnBuilder } from "./builder.js";
+import { negativeIntLiteral } from "../../check/expr.js";
+
+/** How a function's names resolve while building it. */
+export interface NameEnv {
+  isLocal(name: string): boolean;
+}
+
+const NUMBER_OPS: Record<string, string> = {
+  Add: "Add", Sub: "Subtract", Mult: "Multiply", Div: "TrueDivide", FloorDiv: "FloorDivide", Mod: "Remainder",
+  LShift: "Lshift", RShift: "Rshift", BitOr: "Or", BitXor: "Xor", BitAnd: "And", Pow: "Power", MatMult: "MatrixMultiply",
+};
+const INT_KINDS: Record<string, string> = {
+  Add: "add", Sub: "sub", Mult: "mul", BitAnd: "and", BitOr: "or", BitXor: "xor", LShift: "lshift", RShift: "rshift",
+};
+const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "div", Pow: "pow" };
+const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
+
+export class ExprBuilder {
+  constructor(readonly b: FnBuilder, readonly env: NameEnv) {}
+
+  typeOf(e: A.Expr): SType {
+    const t = this.b.mod.types.get(e);
+    if (!t) throw new InternalError("hir-build", `no type recorded for ${e._type} at line ${e.lineno}`);
+    return t;
+  }
+
+  /** Build `e` as a value of its checked type's representation. */
+  expr(e: A.Expr): Value {
+    this.b.line = e.lineno;
+    switch (e._type) {
+      case "Constant": return this.constant(e);
+      case "Name": return this.name(e.id);
+      case "BinOp": return this.binop(e);
+      case "UnaryOp": return this.unaryop(e);
+      case "BoolOp": return this.boolop(e);
+      case "Compare": return this.compareValue(e);
+      case "Call": return this.call(e);
+      case "Attribute": {
+        const obj = this.expr(e.value);
+        return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
+      }
+      case "Subscript": {
+        const obj = this.expr(e.value);
+        const key = this.expr(e.slice);
+        this.b.line = e.lineno;
+        return this.b.callC("PyObject_GetItem", [obj, key])!;
+      }
+      case "Slice": {
+        const b = this.b;
+        const part = (x: A.Expr | null) => (x ? this.expr(x) : b.value("Singleton", [], { name: "None" }));
+        const [lower, upper, step] = [part(e.lower), part(e.upper), part(e.step)];
+        b.line = e.lineno;
+        return b.callC("PySlice_New", [lower, upper, step])!;
+      }
+      case "List": {
+        const items = e.elts.map((x) => this.expr(x));
+        this.b.line = e.lineno;
+        return this.b.value("BuildList", items);
+      }
+      default:
+        throw new InternalError("hir-build", `unexpected ${e._type} after type checking`);
+    }
+  }
+
+  /** Build `e` and convert it to `target` (a CAST for dynamic values into checked types). */
+  coerced(e: A.Expr, target: SType): Value {
+    const v = this.expr(e);
+    const t = this.typeOf(e);
+    const check = checkedClass(target);
+    if (t.kind === "dynamic" && check) this.b.emit("Cast", [v], { pytype: check });
+    return v;
+  }
+
+  private constant(e: A.Constant, negate = false): Value {
+    const t = this.typeOf(e);
+    const v = e.value;
+    const b = this.b;
+    const int = (x: bigint) => (negate ? -x : x);
+    if (t.kind === "prim") {
+      if (t.name === "double") return b.value("DoubleConst", [], { double: v.kind === "int" ? Number(int(v.value)) : (v as { value: number }).value });
+      if (t.name === "cbool") return b.value("CBoolConst", [], { int: v.kind === "bool" && v.value ? 1n : 0n });
+      return b.value("Int64Const", [], { int: int((v as { value: bigint }).value) });
+    }
+    switch (v.kind) {
+      case "int": return b.constObj(b.consts.int(int(v.value)));
+      case "float": return b.constObj(b.consts.float(v.value));
+      case "str": return b.constObj(b.consts.str(v.value));
+      case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
+      case "None": return b.value("Singleton", [], { name: "None" });
+      default: throw new InternalError("hir-build", `constant ${v.kind}`);
+    }
+  }
+
+  name(id: string): Value {
+    const b = this.b;
+    if (this.env.isLocal(id)) {
+      const v = b.read(id);
+      if (v.repr === "object" || v.repr === "nullable") b.emit("CheckBound", [v], { name: id });
+      return v;
+    }
+    return b.value("LoadGlobal", [], { index: b.consts.str(id), name: id });
+  }
+
+  private binop(e: A.BinOp): Value {
+    const l = this.expr(e.left);
+    const r = this.expr(e.right);
+    this.b.line = e.lineno;
+    return this.arith(e.op._type, l, this.typeOf(e.left), r, false);
+  }
+
+  /** `l OP r` for operands already built; `inplace` picks PyNumber_InPlace* for objects. */
+  arith(op: string, l: Value, lt: SType, r: Value, inplace: boolean): Value {
+    const b = this.b;
+    if (isPrim(lt, "int64")) {
+      if (op === "Pow") {
+        return b.value("DoubleBinary", [b.value("IntToDouble", [l]), b.value("IntToDouble", [r])], { kind: "pow" });
+      }
+      if (op === "Div" || op === "FloorDiv") return b.value("IntDivide", [l, r], { kind: "div" });
+      if (op === "Mod") return b.value("IntDivide", [l, r], { kind: "mod" });
+      return b.value("IntBinary", [l, r], { kind: INT_KINDS[op] });
+    }
+    if (isPrim(lt, "double")) return b.value("DoubleBinary", [l, r], { kind: DOUBLE_KINDS[op] });
+    const fn = `PyNumber_${inplace ? "InPlace" : ""}${NUMBER_OPS[op]}`;
+    if (op === "Pow") return b.callC(fn, [l, r, b.value("Singleton", [], { name: "None" })])!;
+    if (op === "MatMult") throw new InternalError("hir-build", "matrix multiply reached HIR");
+    return b.callC(fn, [l, r])!;
+  }
+
+  private unaryop(e: A.UnaryOp): Value {
+    const b = this.b;
+    const op = e.op._type;
+    if (negativeIntLiteral(e) !== undefined) return this.constant(e.operand as A.Constant, true);
+    if (op === "Not") {
+      const c = this.cond(e.operand);
+      const n = b.value("CBoolNot", [c]);
+      return this.typeOf(e).kind === "prim" ? n : b.value("BoolFromCBool", [n]);
+    }
+    const v = this.expr(e.operand);
+    const t = this.typeOf(e.operand);
+    b.line = e.lineno;
+    if (isPrim(t, "int64")) return op === "UAdd" ? v : b.value("IntUnary", [v], { kind: op === "USub" ? "neg" : "invert" });
+    if (isPrim(t, "double")) return op === "UAdd" ? v : b.value("DoubleNeg", [v]);
+    const fn = op === "USub" ? "PyNumber_Negative" : op === "UAdd" ? "PyNumber_Positive" : "PyNumber_Invert";
+    return b.callC(fn, [v])!;
+  }
+
+  /** `a or b` / `a and b` as a value: the deciding operand, merged in a join block. */
+  private boolop(e: A.BoolOp): Value {
+    const b = this.b;
+    const r: Repr = repr(this.typeOf(e));
+    const join = b.newBlock();
+    const joinName = `$boolop${e.lineno}_${e.col_offset}`;
+    for (let i = 0; i < e.values.length; i++) {
+      const v = this.expr(e.values[i]);
+      if (i === e.values.length - 1) {
+        b.write(joinName, v);
+        b.jump(join);
+        break;
+      }
+      const truth = this.truth(v, this.typeOf(e.values[i]));
+      const done = b.newBlock();
+      const next = b.newBlock();
+      if (e.op._type === "Or") b.branch(truth, done, next);
+      else b.branch(truth, next, done);
+      b.seal(done);
+      b.seal(next);
+      b.enter(done);
+      b.write(joinName, v);
+      b.jump(join);
+      b.enter(next);
+    }
+    b.seal(join);
+    b.enter(join);
+    return b.readAs(joinName, r);
+  }
+
+  /** A cbool for a value of static type `t`: primitives test non-zero, objects PyObject_IsTrue. */
+  truth(v: Value, t: SType): Value {
+    const b = this.b;
+    if (t.kind === "prim") {
+      if (t.name === "cbool") return v;
+      if (t.name === "int64") return b.value("IntCompare", [v, b.value("Int64Const", [], { int: 0n })], { cond: "ne" });
+      return b.value("DoubleCompare", [v, b.value("DoubleConst", [], { double: 0 })], { cond: "ne" });
+    }
+    if (v.repr === "object" && t.kind === "class" && t.name === "bool" && t.exact) {
+      return b.value("IsSame", [v, b.value("Singleton", [], { name: "True" })]);
+    }
+    return b.value("IsTrue", [v]);
+  }
+
+  /** Build a condition as a cbool. */
+  cond(e: A.Expr): Value {
+    if (e._type === "Compare" && e.ops.length === 1) return this.compare(e);
+    return this.truth(this.expr(e), this.typeOf(e));
+  }
+
+  /** A single comparison as a cbool. */
+  private compare(e: A.Compare): Value {
+    const b = this.b;
+    const op = e.ops[0]._type;
+    const l = this.expr(e.left);
+    const r = this.expr(e.comparators[0]);
+    b.line = e.lineno;
+    const lt = this.typeOf(e.left);
+    if (isPrim(lt, "int64") || isPrim(lt, "cbool")) return b.value("IntCompare", [l, r], { cond: CONDS[op] });
+    if (isPrim(lt, "double")) return b.value("DoubleCompare", [l, r], { cond: CONDS[op] });
+    if (op === "Is") return b.value("IsSame", [l, r]);
+    if (op === "IsNot") return b.value("CBoolNot", [b.value("IsSame", [l, r])]);
+    if (op === "In" || op === "NotIn") {
+      const c = b.value("IntCompare", [b.callC("PySequence_Contains", [r, l])!, b.value("Int64Const", [], { int: 0n })], { cond: "ne" });
+      return op === "In" ? c : b.value("CBoolNot", [c]);
+    }
+    const res = b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
+    return b.value("IsTrue", [res]);
+  }
+
+  private compareValue(e: A.Compare): Value {
+    const t = this.typeOf(e);
+    const op = e.ops[0]._type;
+    if (t.kind === "prim" || op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") {
+      const c = this.compare(e);
+      return t.kind === "prim" ? c : this.b.value("BoolFromCBool", [c]);
+    }
+    const b = this.b;
+    const l = this.expr(e.left);
+    const r = this.expr(e.comparators[0]);
+    b.line = e.lineno;
+    return b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
+  }
+
+  // ---- calls ----
+
+  private call(e: A.Call): Value {
+    const binding: CallBinding | undefined = this.b.mod.calls.get(e);
+    const b = this.b;
+    if (binding?.kind === "static") {
+      const fn = binding.fn;
+      // Evaluate in source order, then pass in parameter order.
+      const built = new Map<A.Expr, Value>();
+      const order = [...e.args, ...e.keywords.map((k) => k.value)];
+      for (const a of order) {
+        const i = binding.args.indexOf(a);
+        built.set(a, this.coerced(a, fn.params[i].type));
+      }
+      b.line = e.lineno;
+      const args = binding.args.map((a) => built.get(a)!);
+      const sig = { symbol: fn.symbol, params: fn.params.map((p) => repr(p.type)), ret: repr(fn.ret) };
+      // Calling a function before its def ran is a NameError, as in Python (a recursive
+      // call is past that point by definition).
+      if (sig.symbol !== b.f.sig.symbol) b.emit("CheckDefined", [], { symbol: `${fn.symbol}$desc`, name: fn.name });
+      return b.value("InvokeStatic", args, { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
+    }
+    if (binding?.kind === "box") {
+      const v = this.expr(e.args[0]);
+      b.line = e.lineno;
+      return v.repr === "cbool" ? b.value("BoolFromCBool", [v]) : b.value("Box", [v]);
+    }
+    if (binding?.kind === "unbox") {
+      const v = this.expr(e.args[0]);
+      if (v.repr !== "object" && v.repr !== "nullable") return v;
+      b.line = e.lineno;
+      return b.value("Unbox", [v], { kind: binding.to }, binding.to);
+    }
+    if (binding?.kind === "identity") return this.expr(e.args[0]);
+    return this.dynamicCall(e);
+  }
+
+  private dynamicCall(e: A.Call): Value {
+    const b = this.b;
+    const kwnames = e.keywords.length ? b.consts.tuple(e.keywords.map((k) => b.consts.str(k.arg!))) : undefined;
+    if (e.func._type === "Attribute") {
+      const self = this.expr(e.func.value);
+      const args = [...e.args, ...e.keywords.map((k) => k.value)].map((a) => this.expr(a));
+      b.line = e.lineno;
+      return b.value("CallMethod", [self, ...args], { index: b.consts.str(e.func.attr), name: e.func.attr, kwnames, kwcount: e.keywords.length });
+    }
+    const callee = this.expr(e.func);
+    const args = [...e.args, ...e.keywords.map((k) => k.value)].map((a) => this.expr(a));
+    b.line = e.lineno;
+    return b.value("Vectorcall", [callee, ...args], { kwnames, kwcount: e.keywords.length });
+  }
+}
+

@@ -1,0 +1,149 @@
+// HIR construction for a whole module: the module body, and for every `def` a native entry
+// (typed parameters, SysV registers, no checks: what static callers call) and a boxed
+// entry (what Python calls: binds vectorcall arguments, runs CHECK_ARGS and unboxing,
+// calls the native entry, boxes the result).
+//
+// Consumes: a CheckedModule. Produces: an HModule: HIR functions plus the tables the object
+// emitter lays out as data (constants, function descriptors).
+
+import type { CheckedModule, FunctionChecked } from "../../check/context.js";
+import { DYNAMIC, checkedClass, repr } from "../../check/types.js";
+import type { FunctionSig, HFunction, Value } from "../hir.js";
+import type { Repr } from "../ops.js";
+import { FnBuilder } from "./builder.js";
+import { type ConstEntry, ConstTable } from "./consts.js";
+import { ExprBuilder } from "./expr.js";
+import { StmtBuilder } from "./stmt.js";
+
+/** A Python-visible function object's descriptor (CSR_FunctionDesc). */
+export interface PyFunctionDesc {
+  name: string;
+  qualname: string;
+  params: string[];
+  /** Symbols of the boxed entry and of the descriptor itself. */
+  boxed: string;
+  desc: string;
+}
+
+export interface HModule {
+  name: string;
+  filename: string;
+  consts: ConstEntry[];
+  functions: HFunction[];
+  pyFunctions: PyFunctionDesc[];
+  /** Symbols: the module body, the CSR_ModuleDesc, the constant cells. */
+  body: string;
+  desc: string;
+  cells: string;
+}
+
+export function moduleSymbols(name: string) {
+  return { body: `${name}.<module>`, desc: `cinderc_module_${name}`, cells: `${name}.<consts>` };
+}
+
+export function buildModule(mod: CheckedModule): HModule {
+  const consts = new ConstTable();
+  const syms = moduleSymbols(mod.name);
+  const functions: HFunction[] = [];
+  const pyFunctions: PyFunctionDesc[] = [];
+  const byNode = new Map(mod.functions.map((f) => [f.node, f]));
+
+  for (const fn of mod.functions) {
+    const desc: PyFunctionDesc = {
+      name: fn.info.name, qualname: fn.info.name, params: fn.info.params.map((p) => p.name),
+      boxed: `${fn.info.symbol}$boxed`, desc: `${fn.info.symbol}$desc`,
+    };
+    pyFunctions.push(desc);
+    const native = buildNative(mod, consts, fn);
+    functions.push(native, buildBoxedEntry(mod, consts, fn, native.sig, desc));
+  }
+
+  // The module body: globals live in the module dict, so nothing is an SSA local.
+  const sig: FunctionSig = { symbol: syms.body, params: ["object"], ret: "object" };
+  const fb = new FnBuilder(mod, consts, "<module>", sig, () => "object");
+  const module = fb.value("Param", [], { index: 0 }, "object", "borrowed");
+  const x = new ExprBuilder(fb, { isLocal: () => false });
+  const st = new StmtBuilder(fb, x, {
+    ret: DYNAMIC,
+    declared: (name) => mod.globals.get(name) ?? DYNAMIC,
+    defineFunction: (s) => {
+      const fn = byNode.get(s)!;
+      fb.line = s.lineno;
+      const addr = fb.value("SymbolAddr", [], { symbol: `${fn.info.symbol}$desc` });
+      return fb.callC("CSR_Function_New", [addr, module])!;
+    },
+  });
+  st.body(mod.ast.body);
+  if (fb.cur) fb.ret(fb.value("Singleton", [], { name: "None" }));
+  functions.push(fb.finish());
+
+  return { name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, ...syms };
+}
+
+function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked): HFunction {
+  const sig: FunctionSig = { symbol: fn.info.symbol, params: fn.info.params.map((p) => repr(p.type)), ret: repr(fn.info.ret) };
+  const fb = new FnBuilder(mod, consts, fn.info.name, sig, (name) => repr(fn.locals.get(name) ?? DYNAMIC));
+  fb.line = fn.node.lineno;
+  fn.info.params.forEach((p, i) => fb.write(p.name, fb.value("Param", [], { index: i }, sig.params[i], "borrowed")));
+  const x = new ExprBuilder(fb, { isLocal: (n) => fn.scope.locals.includes(n) });
+  const st = new StmtBuilder(fb, x, {
+    ret: fn.info.ret,
+    declared: (name) => fn.locals.get(name) ?? mod.globals.get(name) ?? DYNAMIC,
+    defineFunction: () => { throw new Error("nested def"); },
+  });
+  st.body(fn.node.body);
+  if (fb.cur) fb.ret(zeroOrNone(fb, sig.ret));
+  const f = fb.finish();
+  guardStack(f);
+  return f;
+}
+
+/** Static calls are native calls that no interpreter counts, so a function making them
+ *  checks the stack at entry: unbounded recursion raises RecursionError, not SIGSEGV.
+ *  (Every cycle of native calls passes through such a function.) */
+function guardStack(f: HFunction): void {
+  const calls = f.blocks.some((b) => b.instrs.some((i) => i.op === "InvokeStatic"));
+  if (!calls) return;
+  const entry = f.blocks[0];
+  const at = entry.instrs.findIndex((i) => i.op !== "Param");
+  entry.instrs.splice(at, 0, { op: "CheckStack", args: [], result: null, attrs: {}, line: entry.instrs[at]?.line ?? 0 });
+}
+
+/** Falling off the end returns None; a primitive-returning function cannot get here (the
+ *  checker reports it), but the block still needs a terminator. */
+function zeroOrNone(fb: FnBuilder, ret: Repr): Value {
+  if (ret === "int64" || ret === "cbool") return fb.value("Int64Const", [], { int: 0n });
+  if (ret === "double") return fb.value("DoubleConst", [], { double: 0 });
+  return fb.value("Singleton", [], { name: "None" });
+}
+
+/** PyObject *boxed(PyObject *self, PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames) */
+function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked, native: FunctionSig, desc: PyFunctionDesc): HFunction {
+  const sig: FunctionSig = { symbol: desc.boxed, params: ["object", "ptr", "int64", "nullable"], ret: "object" };
+  const fb = new FnBuilder(mod, consts, fn.info.name, sig, () => "object");
+  // Line 0: argument errors happen before the function runs and add no traceback entry.
+  fb.line = 0;
+  const [, args, nargs, kwnames] = sig.params.map((r, i) => fb.value("Param", [], { index: i }, r, "borrowed"));
+  const n = fn.info.params.length;
+  const cells = fb.value("StackArray", [], { size: Math.max(n, 1) });
+  const d = fb.value("SymbolAddr", [], { symbol: desc.desc });
+  fb.callC("CSR_Args_Bind", [d, args, nargs, kwnames, cells]);
+  const values = fn.info.params.map((p, i) => {
+    const v = fb.value("LoadArrayItem", [cells], { index: i });
+    const check = checkedClass(p.type);
+    if (check) fb.emit("CheckArg", [v], { pytype: check, index: i, symbol: desc.desc });
+    if (p.type.kind === "prim") {
+      // CHECK_ARGS names the parameter; the unboxing then range-checks (§6.1).
+      const boxedClass = { int64: "PyLong_Type", cbool: "PyBool_Type", double: "PyFloat_Type" }[p.type.name];
+      const pyName = { int64: "int", cbool: "bool", double: "float" }[p.type.name];
+      fb.emit("CheckArg", [v], { pytype: { symbol: boxedClass, name: pyName }, index: i, symbol: desc.desc });
+      if (p.type.name === "cbool") return fb.value("IsSame", [v, fb.value("Singleton", [], { name: "True" })]);
+      return fb.value("Unbox", [v], { kind: p.type.name }, p.type.name);
+    }
+    return v;
+  });
+  const r = fb.value("InvokeStatic", values, { callee: native }, native.ret, native.ret === "object" ? "owned" : undefined);
+  const boxed = native.ret === "object" ? r : native.ret === "cbool" ? fb.value("BoolFromCBool", [r]) : fb.value("Box", [r]);
+  fb.ret(boxed);
+  return fb.finish();
+}

@@ -1,0 +1,256 @@
+// HIR construction for statements: assignments to locals (SSA), globals and items, control
+// flow (if/while/for with break, continue and else), return, imports, and the module-level
+// `def` that creates a function object.
+//
+//   while i < n:            b1(v4, v5): ... Branch v6 b2 b3
+//       i += 1              b2: ... Jump b1(v7, v5)
+//   total = i               b3: Jump b4 ...
+
+import type * as A from "../../parse/ast.js";
+import { DYNAMIC, type SType } from "../../check/types.js";
+import { InternalError } from "../../diagnostics.js";
+import type { Block, Value } from "../hir.js";
+import type { FnBuilder } from "./builder.js";
+import type { ExprBuilder } from "./expr.js";
+
+interface Loop {
+  continueTo: Block;
+  breakTo: Block;
+}
+
+export interface StmtHooks {
+  /** Build the function object for a module-level def and return it. */
+  defineFunction(s: A.FunctionDef): Value;
+  /** Declared return type of the function being built (module body: dynamic). */
+  ret: SType;
+  /** Declared type of a local or global being assigned. */
+  declared(name: string): SType;
+}
+
+export class StmtBuilder {
+  private readonly loops: Loop[] = [];
+
+  constructor(readonly b: FnBuilder, readonly x: ExprBuilder, readonly hooks: StmtHooks) {}
+
+  body(stmts: A.Stmt[]): void {
+    for (const s of stmts) {
+      if (!this.b.cur) return; // the rest is unreachable
+      this.stmt(s);
+    }
+  }
+
+  private stmt(s: A.Stmt): void {
+    const b = this.b;
+    b.line = s.lineno;
+    switch (s._type) {
+      case "Expr": this.x.expr(s.value); return;
+      case "Assign": this.assign(s.targets[0], s.value); return;
+      case "AnnAssign": if (s.value) this.assign(s.target, s.value); return;
+      case "AugAssign": this.augassign(s); return;
+      case "If": this.ifStmt(s); return;
+      case "While": this.whileStmt(s); return;
+      case "For": this.forStmt(s); return;
+      case "Break": case "Continue": {
+        const loop = this.loops[this.loops.length - 1];
+        if (!loop) throw new InternalError("hir-build", `'${s._type}' outside loop at line ${s.lineno}`);
+        b.jump(s._type === "Break" ? loop.breakTo : loop.continueTo);
+        return;
+      }
+      case "Return": {
+        const ret = this.hooks.ret;
+        const v = s.value ? this.x.coerced(s.value, ret) : b.value("Singleton", [], { name: "None" });
+        b.line = s.lineno;
+        b.ret(v);
+        return;
+      }
+      case "Pass": case "Global": return;
+      case "Import": this.importStmt(s); return;
+      case "ImportFrom": this.importFrom(s); return;
+      case "FunctionDef": this.store(s.name, this.hooks.defineFunction(s)); return;
+      default:
+        throw new InternalError("hir-build", `unexpected ${s._type} statement after type checking`);
+    }
+  }
+
+  /** Bind `name` (a local, or a global in the module body / after `global`). */
+  store(name: string, v: Value): void {
+    if (this.x.env.isLocal(name)) this.b.write(name, v);
+    else this.b.emit("StoreGlobal", [v], { index: this.b.consts.str(name), name });
+  }
+
+  private assign(target: A.Expr, value: A.Expr): void {
+    const b = this.b;
+    if (target._type === "Name") {
+      this.store(target.id, this.x.coerced(value, this.hooks.declared(target.id)));
+      return;
+    }
+    if (target._type === "Subscript") {
+      const v = this.x.expr(value);
+      const obj = this.x.expr(target.value);
+      const key = this.x.expr(target.slice);
+      b.line = target.lineno;
+      b.callC("PyObject_SetItem", [obj, key, v]);
+      return;
+    }
+    if (target._type === "Attribute") {
+      const v = this.x.expr(value);
+      const obj = this.x.expr(target.value);
+      b.line = target.lineno;
+      b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+      return;
+    }
+    throw new InternalError("hir-build", `assignment to ${target._type}`);
+  }
+
+  private augassign(s: A.AugAssign): void {
+    const b = this.b;
+    const t = s.target;
+    const op = s.op._type;
+    if (t._type === "Name") {
+      const cur = this.x.name(t.id);
+      const declared = this.x.typeOf(t);
+      const r = this.x.expr(s.value);
+      b.line = s.lineno;
+      this.store(t.id, this.x.arith(op, cur, declared, r, true));
+      return;
+    }
+    if (t._type === "Subscript") {
+      const obj = this.x.expr(t.value);
+      const key = this.x.expr(t.slice);
+      b.line = s.lineno;
+      const cur = b.callC("PyObject_GetItem", [obj, key])!;
+      const r = this.x.expr(s.value);
+      b.line = s.lineno;
+      b.callC("PyObject_SetItem", [obj, key, this.x.arith(op, cur, DYNAMIC, r, true)]);
+      return;
+    }
+    if (t._type === "Attribute") {
+      const obj = this.x.expr(t.value);
+      const name = b.constObj(b.consts.str(t.attr));
+      b.line = s.lineno;
+      const cur = b.callC("PyObject_GetAttr", [obj, name])!;
+      const r = this.x.expr(s.value);
+      b.line = s.lineno;
+      b.callC("PyObject_SetAttr", [obj, name, this.x.arith(op, cur, DYNAMIC, r, true)]);
+      return;
+    }
+    throw new InternalError("hir-build", `augmented assignment to ${t._type}`);
+  }
+
+  /** Branch on `test` into two fresh, sealed blocks. */
+  private split(test: A.Expr): [Block, Block] {
+    const b = this.b;
+    const c = this.x.cond(test);
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.branch(c, yes, no);
+    b.seal(yes);
+    b.seal(no);
+    return [yes, no];
+  }
+
+  private ifStmt(s: A.If): void {
+    const b = this.b;
+    const [yes, no] = this.split(s.test);
+    const join = b.newBlock();
+    b.enter(yes);
+    this.body(s.body);
+    b.jump(join);
+    b.enter(no);
+    this.body(s.orelse);
+    b.jump(join);
+    b.seal(join);
+    b.enter(join);
+    if (join.preds.length === 0) b.cur = null;
+  }
+
+  private whileStmt(s: A.While): void {
+    const b = this.b;
+    const head = b.newBlock();
+    const after = b.newBlock();
+    b.jump(head);
+    b.enter(head);
+    b.line = s.lineno;
+    const [body, exit] = this.split(s.test);
+    this.loops.push({ continueTo: head, breakTo: after });
+    b.enter(body);
+    this.body(s.body);
+    b.line = s.lineno;
+    b.jump(head);
+    this.loops.pop();
+    b.seal(head);
+    b.enter(exit);
+    this.body(s.orelse);
+    b.jump(after);
+    b.seal(after);
+    b.enter(after);
+    if (after.preds.length === 0) b.cur = null;
+  }
+
+  private forStmt(s: A.For): void {
+    const b = this.b;
+    const iterable = this.x.expr(s.iter);
+    b.line = s.lineno;
+    const it = b.callC("PyObject_GetIter", [iterable])!;
+    // The iterator is an SSA temporary, so it stays alive (and is released) like a local.
+    const iterName = `$iter${s.lineno}_${s.col_offset}`;
+    b.write(iterName, it);
+    const head = b.newBlock();
+    const after = b.newBlock();
+    b.jump(head);
+    b.enter(head);
+    const item = b.value("IterNext", [b.readAs(iterName, "object")]);
+    const done = b.value("IsNull", [item]);
+    const exit = b.newBlock();
+    const body = b.newBlock();
+    b.branch(done, exit, body);
+    b.seal(exit);
+    b.seal(body);
+    b.enter(body);
+    this.store((s.target as A.Name).id, item);
+    this.loops.push({ continueTo: head, breakTo: after });
+    this.body(s.body);
+    b.line = s.lineno;
+    b.jump(head);
+    this.loops.pop();
+    b.seal(head);
+    b.enter(exit);
+    this.body(s.orelse);
+    b.jump(after);
+    b.seal(after);
+    b.enter(after);
+    if (after.preds.length === 0) b.cur = null;
+  }
+
+  private importStmt(s: A.Import): void {
+    const b = this.b;
+    for (const a of s.names) {
+      b.line = s.lineno;
+      const m = b.callC("CSR_Import_Name", [
+        this.globalsDict(), b.constObj(b.consts.str(a.name)), b.value("Singleton", [], { name: "None" }),
+        b.value("Int64Const", [], { int: 0n }),
+      ])!;
+      if (a.asname) this.store(a.asname, m);
+      else this.store(a.name.split(".")[0], m);
+    }
+  }
+
+  private importFrom(s: A.ImportFrom): void {
+    const b = this.b;
+    const fromlist = b.consts.tuple(s.names.map((a) => b.consts.str(a.name)));
+    const m = b.callC("CSR_Import_Name", [
+      this.globalsDict(), b.constObj(b.consts.str(s.module ?? "")), b.constObj(fromlist),
+      b.value("Int64Const", [], { int: BigInt(s.level ?? 0) }),
+    ])!;
+    for (const a of s.names) {
+      b.line = s.lineno;
+      const v = b.callC("CSR_Import_From", [m, b.constObj(b.consts.str(a.name))])!;
+      this.store(a.asname ?? a.name, v);
+    }
+  }
+
+  private globalsDict(): Value {
+    return this.b.value("LoadGlobals", []);
+  }
+}
+
