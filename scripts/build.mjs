@@ -48,6 +48,11 @@ if (tsc.status !== 0) fail("TypeScript type check failed");
 log("grammar recipe");
 execFileSync(process.execPath, [join(root, "scripts/grammar-recipe.mjs")], { stdio: "inherit" });
 
+log("unicode names");
+if (!existsSync(join(root, "dist/unicode-names.json"))) {
+  execFileSync(process.execPath, [join(root, "scripts/unicode-names.mjs")], { stdio: "inherit" });
+}
+
 log("esbuild bundle");
 const esbuild = await import("esbuild");
 await esbuild.build({

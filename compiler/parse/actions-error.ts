@@ -2,10 +2,11 @@
 // CPython's position (the RAISE_* macros of Parser/pegen.h).
 //
 // Consumes: the CST of one Invalid*/Forced* rule, matched by errors.ts where the trace found
-// it. Produces: a thrown PySyntaxError; an action that returns instead is CPython's action
-// returning NULL (the rule did not apply after all).
-// Invariant: "at" means RAISE_SYNTAX_ERROR_KNOWN_LOCATION (the node's start); "here" means
-// RAISE_SYNTAX_ERROR, whose position is the last token the parser had read.
+// it. Produces: a thrown PySyntaxError (the rules carry CPython's conditions, so a match
+// always means the error applies).
+// Invariant: "at" means RAISE_SYNTAX_ERROR_KNOWN_LOCATION (the node's start, or for an
+// expression its AST position); "here" means RAISE_SYNTAX_ERROR, whose position is the last
+// token the parser had read.
 // Example: InvalidNamedExpression_target on "f() = 1" raises "cannot assign to function call
 // here. Maybe you meant '==' instead of '='?" at column 0.
 import type * as ohm from "ohm-js";
@@ -20,6 +21,12 @@ function raiseAt(node: ohm.Node, message: string): never {
   throw new PySyntaxError(message, span(node));
 }
 
+/** Raise at an expression: CPython uses the AST node's position, which leaves out parentheses. */
+function raiseAtExpr(node: ohm.Node, message: string): never {
+  const at = expr(node);
+  throw new PySyntaxError(message, { lineno: at.lineno, col_offset: at.col_offset });
+}
+
 /** Raise at the last token read (RAISE_SYNTAX_ERROR), `node` being the rule's match. */
 function raiseHere(node: ohm.Node, message: string): never {
   const { chunk, lines, failure = 0 } = buildContext();
@@ -27,9 +34,7 @@ function raiseHere(node: ohm.Node, message: string): never {
   // The rule's last token: a NEWLINE counts, spaces do not.
   let last = node.source.endIdx - 1;
   while (last > node.source.startIdx && (text[last] === " " || text[last] === "\t")) last--;
-  const index = Math.max(failure, last);
-  const offset = index >= text.length && chunk.next !== null ? chunk.next : chunk.sourceStart(Math.min(index, text.length - 1));
-  const at = lines.position(offset);
+  const at = lines.position(chunk.tokenOffset(Math.max(failure, last)));
   throw new PySyntaxError(message, { lineno: at.line, col_offset: at.col });
 }
 
@@ -103,20 +108,6 @@ function raiseInvalidTarget(node: ohm.Node, targets: Targets): never {
   throw new PySyntaxError(`cannot ${verb} ${exprName(bad)}`, bad);
 }
 
-const LEGACY = new Set(["print", "exec"]);
-
-/** The bracket depth of chunk text just before `index` (a token's `level` in CPython). */
-function bracketDepth(index: number): number {
-  const text = buildContext().chunk.text;
-  let depth = 0;
-  for (let i = 0; i < index; i++) {
-    const c = text[i];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-  }
-  return depth;
-}
-
 function blockLine(node: ohm.Node): number {
   return span(node).lineno;
 }
@@ -150,20 +141,17 @@ export const errorActions: ohm.ActionDict<unknown> = {
     raiseAt(args, "iterable argument unpacking follows keyword argument unpacking");
   },
   InvalidArguments_genexpFirst(value, _generators, _comma) {
-    raiseAt(value, "Generator expression must be parenthesized");
+    raiseAtExpr(value, "Generator expression must be parenthesized");
   },
   InvalidArguments_keywordGenexp(name, _eq, _value, _generators) {
     raiseAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   },
-  // CPython's _PyPegen_nonparen_genexp_in_call: f(x for x in y) alone is fine.
-  InvalidArguments_genexpAfterArgs(args, _generators) {
-    const call = ast<CallArguments>(args);
-    if (call.args.length <= 1) return null;
-    const last = call.args[call.args.length - 1];
-    throw new PySyntaxError("Generator expression must be parenthesized", last);
+  // CPython's _PyPegen_nonparen_genexp_in_call: the last positional argument is the culprit.
+  InvalidArguments_genexpAfterArgs(_first, _commas, rest, _generators) {
+    raiseAtExpr(rest.children[rest.numChildren - 1], "Generator expression must be parenthesized");
   },
   InvalidArguments_genexpLast(_args, _comma, value, _generators) {
-    raiseAt(value, "Generator expression must be parenthesized");
+    raiseAtExpr(value, "Generator expression must be parenthesized");
   },
   InvalidArguments_positionalAfterKeyword(args, _comma, _rest) {
     const unpacking = ast<CallArguments>(args).keywords.some((k) => k.arg === null);
@@ -177,54 +165,51 @@ export const errorActions: ohm.ActionDict<unknown> = {
     raiseAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   },
   InvalidKwarg_expression(value, _eq) {
-    raiseAt(value, 'expression cannot contain assignment, perhaps you meant "=="?');
+    raiseAtExpr(value, 'expression cannot contain assignment, perhaps you meant "=="?');
   },
 
   // ---- Expressions ----
 
   InvalidLegacyExpression(name, rest) {
-    if (!LEGACY.has(ast<string>(name))) return null;
-    const id = ast<string>(name);
+    const id = name.sourceString;
     throw new PySyntaxError(`Missing parentheses in call to '${id}'. Did you mean ${id}(...)?`, spanBetween(name, rest));
   },
 
-  InvalidExpression_comma(first, second) {
-    const value = expr(first);
-    if (value._type === "Name" && LEGACY.has(value.id)) return null;
-    if (bracketDepth(second.source.endIdx) === 0) return null;
-    raiseAt(first, "invalid syntax. Perhaps you forgot a comma?");
+  // The rule itself checks CPython's conditions: inside brackets, not "print x".
+  InvalidExpression_comma(first, _gap, _second) {
+    raiseAtExpr(first, "invalid syntax. Perhaps you forgot a comma?");
   },
   InvalidExpression_else(body, _if, _test) {
-    raiseAt(body, "expected 'else' after 'if' expression");
+    raiseAtExpr(body, "expected 'else' after 'if' expression");
   },
 
   InvalidNamedExpression_walrus(target, _op, _value) {
-    raiseAt(target, `cannot use assignment expressions with ${exprName(expr(target))}`);
+    raiseAtExpr(target, `cannot use assignment expressions with ${exprName(expr(target))}`);
   },
   InvalidNamedExpression_name(name, _eq, _value) {
     raiseAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   },
   InvalidNamedExpression_target(target, _eq, _value) {
-    raiseAt(target, `cannot assign to ${exprName(expr(target))} here. Maybe you meant '==' instead of '='?`);
+    raiseAtExpr(target, `cannot assign to ${exprName(expr(target))} here. Maybe you meant '==' instead of '='?`);
   },
 
   InvalidAssignment_annotatedSequence(target, _colon, _annotation) {
-    raiseAt(target, `only single target (not ${exprName(expr(target))}) can be annotated`);
+    raiseAtExpr(target, `only single target (not ${exprName(expr(target))}) can be annotated`);
   },
   InvalidAssignment_annotatedTuple(first, _comma, _rest, _colon, _annotation) {
-    raiseAt(first, "only single target (not tuple) can be annotated");
+    raiseAtExpr(first, "only single target (not tuple) can be annotated");
   },
   InvalidAssignment_annotated(target, _colon, _annotation) {
-    raiseAt(target, "illegal target for annotation");
+    raiseAtExpr(target, "illegal target for annotation");
   },
   InvalidAssignment_target(_targets, target, _eq) {
     raiseInvalidTarget(target, "star");
   },
   InvalidAssignment_yield(_targets, value, _eq) {
-    raiseAt(value, "assignment to yield expression not possible");
+    raiseAtExpr(value, "assignment to yield expression not possible");
   },
   InvalidAssignment_augmented(target, _op, _value) {
-    raiseAt(target, `'${exprName(expr(target))}' is an illegal expression for augmented assignment`);
+    raiseAtExpr(target, `'${exprName(expr(target))}' is an illegal expression for augmented assignment`);
   },
   AnnAssignTargetForError_paren(_open, target, _close) {
     return target.ast();
@@ -239,13 +224,13 @@ export const errorActions: ohm.ActionDict<unknown> = {
   },
 
   InvalidComprehension_unpacking(_open, value, _generators) {
-    raiseAt(value, "iterable unpacking cannot be used in comprehension");
+    raiseAtExpr(value, "iterable unpacking cannot be used in comprehension");
   },
   InvalidComprehension_tuple(_open, first, _comma, _rest, _generators) {
-    raiseAt(first, "did you forget parentheses around the comprehension target?");
+    raiseAtExpr(first, "did you forget parentheses around the comprehension target?");
   },
   InvalidComprehension_trailingComma(_open, first, _comma, _generators) {
-    raiseAt(first, "did you forget parentheses around the comprehension target?");
+    raiseAtExpr(first, "did you forget parentheses around the comprehension target?");
   },
   InvalidDictComprehension(_open, stars, _value, _generators, _close) {
     raiseAt(stars, "dict unpacking cannot be used in dict comprehension");
@@ -275,7 +260,7 @@ export const errorActions: ohm.ActionDict<unknown> = {
   },
 
   InvalidGroup_starred(_open, value, _close) {
-    raiseAt(value, "cannot use starred expression here");
+    raiseAtExpr(value, "cannot use starred expression here");
   },
   InvalidGroup_doubleStarred(_open, stars, _value, _close) {
     raiseAt(stars, "cannot use double starred expression here");
@@ -334,7 +319,7 @@ export const errorActions: ohm.ActionDict<unknown> = {
   },
 
   InvalidExceptStmt_multiple(_except, _star, first, _comma, _rest, _name, _colon) {
-    raiseAt(first, "multiple exception types must be parenthesized");
+    raiseAtExpr(first, "multiple exception types must be parenthesized");
   },
   InvalidExceptStmt_colon(_except, _star, _type, _name, _newline) {
     raiseHere(this, "expected ':'");
@@ -374,7 +359,7 @@ export const errorActions: ohm.ActionDict<unknown> = {
     raiseAt(wildcard, "cannot use '_' as a target");
   },
   InvalidAsPattern_target(_pattern, _as, target) {
-    raiseAt(target, "invalid pattern target");
+    raiseAtExpr(target, "invalid pattern target");
   },
   // The arguments are ((positional ",")? keywords "," positional): the last is out of place.
   InvalidClassPattern(_cls, _open, args) {

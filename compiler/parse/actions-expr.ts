@@ -9,6 +9,7 @@
 // Example: "(a) + b * c" -> BinOp(Name a, Add, BinOp(Name b, Mult, Name c)), the outer BinOp
 // spanning columns 0-11 and Name a columns 1-2.
 import type * as ohm from "ohm-js";
+import { InternalError } from "../diagnostics.js";
 import type { Arguments, Comprehension, Constant, Expr, Keyword } from "./ast.js";
 import { AND, BINARY_OPERATORS, COMPARE_OPERATORS, LOAD, OR, STORE, UNARY_OPERATORS, ast, expr, identifier, many, opt } from "./cst.js";
 import { buildContext, span, spanBetween, spanOfRange } from "./locate.js";
@@ -105,7 +106,7 @@ export function foldTrailers(start: ohm.Node, atom: ohm.Node, trailers: ohm.Node
         value = { _type: "Subscript", value, slice: expr(kind.children[1]), ctx: LOAD, ...at };
         break;
       default:
-        throw new Error(`parse: unknown trailer ${kind.ctorName}`);
+        throw new InternalError("parse", `unknown trailer ${kind.ctorName}`);
     }
   }
   return value;

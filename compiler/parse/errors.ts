@@ -11,7 +11,8 @@
 //  - "unexpected indent"/"unexpected unindent" when the first pass stopped at INDENT/DEDENT;
 //  - an unclosed bracket beats any parse error on a later line (layout.ts's other errors
 //    are ranked in parser.ts).
-// The error grammar is built from source on first use (~20 ms), so valid programs never pay.
+// The error grammar is built from source on the first error (~150 ms), so valid programs
+// never pay for it.
 // Example: "f() = 1" -> "cannot assign to function call here. Maybe you meant '==' instead
 // of '='?" at line 1, column 0.
 import { readFileSync } from "node:fs";
@@ -20,7 +21,8 @@ import * as ohm from "ohm-js";
 import { repoRoot } from "../paths.js";
 import { errorActions } from "./actions-error.js";
 import { pythonGrammar } from "./grammar.js";
-import { DEDENT, INDENT, type Chunk, type LayoutError } from "./layout.js";
+import { DEDENT, INDENT, type Chunk } from "./chunk.js";
+import type { LayoutError } from "./layout.js";
 import { withBuildContext, type BuildContext } from "./locate.js";
 import type { SourceLines } from "./positions.js";
 import { PySyntaxError } from "./syntax-error.js";
@@ -43,8 +45,16 @@ export function syntaxErrorForChunk(
   startRule = "Chunk",
 ): PySyntaxError {
   const failure = tokenAt(chunk.text, failurePosition(match));
-  const error = invalidRuleError(chunk, startRule, { ...context, failure }) ?? genericError(chunk, failure, context.lines);
-  if (layoutError?.kind === "unclosed" && layoutError.line! < error.span.lineno) {
+  const { grammar } = pythonErrors();
+  const trace = grammar.trace(chunk.text, startRule) as TraceEntry;
+  // The tokenizer stopped where this chunk ends, and the second pass read that far: the
+  // tokenizer's error is what CPython hit.
+  if (chunk.truncated && layoutError && readsTo(trace, chunk.text.length)) return layoutErrorToSyntaxError(layoutError, context.lines);
+  const found = invalidRuleError(chunk, trace, { ...context, failure });
+  const error = found?.error ?? genericError(chunk, failure, context.lines);
+  // CPython compares the bracket's line with that of the last token it read.
+  const reach = Math.max(failure, found?.reach ?? 0);
+  if (layoutError?.kind === "unclosed" && layoutError.line! < lineAt(chunk, reach, context.lines)) {
     return layoutErrorToSyntaxError(layoutError, context.lines);
   }
   return error;
@@ -56,12 +66,42 @@ function tokenAt(text: string, index: number): number {
   return index;
 }
 
+function lineAt(chunk: Chunk, index: number, lines: SourceLines): number {
+  return lines.position(chunk.tokenOffset(index)).line;
+}
+
 function genericError(chunk: Chunk, failure: number, lines: SourceLines): PySyntaxError {
   const text = chunk.text;
-  const offset = failure >= text.length && chunk.next !== null ? chunk.next : chunk.sourceStart(Math.min(failure, text.length - 1));
-  const at = lines.position(offset);
-  const message = text[failure] === INDENT ? "unexpected indent" : text[failure] === DEDENT ? "unexpected unindent" : "invalid syntax";
-  return new PySyntaxError(message, { lineno: at.line, col_offset: at.col });
+  if (text[failure] === INDENT || text[failure] === DEDENT) {
+    // Layout markers sit at their line's first token, where CPython's INDENT/DEDENT end.
+    const at = lines.position(chunk.sourceStart(failure));
+    const message = text[failure] === INDENT ? "unexpected indent" : "unexpected unindent";
+    return new PySyntaxError(message, { lineno: at.line, col_offset: Math.max(0, at.col - 1) });
+  }
+  const at = lines.position(chunk.tokenOffset(tokenStart(text, failure)));
+  return new PySyntaxError("invalid syntax", { lineno: at.line, col_offset: at.col });
+}
+
+const OPERATORS = ["**=", "//=", ">>=", "<<=", "...", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=",
+  "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="];
+
+/** The start of the token holding chunk index `index`: ohm can fail inside an operator like +=. */
+function tokenStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && !/[\n\x0e\x0f\x10\x11]/.test(text[i - 1])) i--;
+  for (;;) {
+    i = tokenAt(text, i);
+    if (i >= index) return index;
+    let end = i + 1;
+    if (/[\w\u0080-\uffff]/.test(text[i])) {
+      while (end < text.length && /[\w\u0080-\uffff.]/.test(text[end])) end++;
+    } else {
+      const op = OPERATORS.find((o) => text.startsWith(o, i));
+      if (op) end = i + op.length;
+    }
+    if (end > index) return i;
+    i = end;
+  }
 }
 
 let errorGrammar: { grammar: ohm.Grammar; semantics: ohm.Semantics } | undefined;
@@ -81,6 +121,7 @@ function pythonErrors(): { grammar: ohm.Grammar; semantics: ohm.Semantics } {
 interface TraceEntry {
   expr: { ruleName?: string };
   pos: number;
+  pos2: number;
   succeeded: boolean;
   children: TraceEntry[];
 }
@@ -88,6 +129,7 @@ interface TraceEntry {
 interface Hit {
   rule: string;
   pos: number;
+  end: number;
 }
 
 /** The Forced and Invalid rule applications that matched, in the order they finished. */
@@ -96,21 +138,27 @@ function hits(trace: TraceEntry): Hit[] {
   const invalid: Hit[] = [];
   const seen = new Set<string>();
   const visit = (entry: TraceEntry) => {
-    for (const child of entry.children) visit(child);
     const rule = entry.expr.ruleName;
+    // CPython switches invalid rules off below expression_without_invalid.
+    if (rule === "ExpressionWithoutInvalidForError") return;
+    for (const child of entry.children) visit(child);
     if (!rule || !entry.succeeded || !/^(Forced|Invalid)/.test(rule)) return;
     const key = `${rule}@${entry.pos}`;
     if (seen.has(key)) return;
     seen.add(key);
-    (rule.startsWith("Forced") ? forced : invalid).push({ rule, pos: entry.pos });
+    (rule.startsWith("Forced") ? forced : invalid).push({ rule, pos: entry.pos, end: entry.pos2 });
   };
   visit(trace);
   return [...forced, ...invalid];
 }
 
-function invalidRuleError(chunk: Chunk, startRule: string, context: BuildContext): PySyntaxError | null {
+/** The first invalid rule's error, and how far it read (the token after its match). */
+function readsTo(entry: TraceEntry, index: number): boolean {
+  return entry.pos >= index || entry.children.some((child) => readsTo(child, index));
+}
+
+function invalidRuleError(chunk: Chunk, trace: TraceEntry, context: BuildContext): { error: PySyntaxError; reach: number } | null {
   const { grammar, semantics } = pythonErrors();
-  const trace = grammar.trace(chunk.text, startRule) as TraceEntry;
   for (const hit of hits(trace)) {
     // Match the rule where it matched before; blanking what precedes keeps indexes.
     const input = " ".repeat(hit.pos) + chunk.text.slice(hit.pos);
@@ -119,7 +167,7 @@ function invalidRuleError(chunk: Chunk, startRule: string, context: BuildContext
     try {
       withBuildContext(context, () => semantics(probe).ast());
     } catch (e) {
-      if (e instanceof PySyntaxError) return e;
+      if (e instanceof PySyntaxError) return { error: e, reach: tokenAt(chunk.text, hit.end) };
       throw e;
     }
   }

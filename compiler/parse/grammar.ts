@@ -6,6 +6,7 @@
 // Invariant: every rule with more than one child has an action; one-child rules pass through.
 import { readFileSync } from "node:fs";
 import * as ohm from "ohm-js";
+import { InternalError } from "../diagnostics.js";
 import { distPath } from "../paths.js";
 import { callActions } from "./actions-call.js";
 import { exprActions } from "./actions-expr.js";
@@ -25,7 +26,7 @@ export function pythonGrammar(): { grammar: ohm.Grammar; semantics: ohm.Semantic
     try {
       recipe = readFileSync(path, "utf8");
     } catch {
-      throw new Error(`cinderc: ${path} is missing; run \`npm run build\` to precompile the grammar`);
+      throw new InternalError("parse", `${path} is missing; run \`npm run build\` to precompile the grammar`);
     }
     const grammar = makeRecipe(recipe);
     const semantics = grammar.createSemantics().addOperation("ast", {

@@ -5,7 +5,8 @@
 // In chunk text:
 //  - each logical line appears once, its indentation replaced by INDENT/DEDENT markers and its
 //    end by NEWLINE ("\n"); blank lines and comments are gone; newlines inside brackets and
-//    backslash joins become one space;
+//    backslash joins become one blank; blanks are " " outside brackets and "\t" inside
+//    (python-errors.ohm tells the two apart, see MappedText.markBracketBlanks);
 //  - each string literal (prefix and quotes included) is one STRING marker, so the grammar
 //    does no per-character work inside docstrings; strings.ts decodes the source it covers;
 //  - each statement of an indented block is a DEFERRED marker line standing for a chunk of its
@@ -20,132 +21,14 @@
 // becomes the chunk "class C:\n\x0e\x11\n\x11\n\x0f" whose two DEFERRED markers stand for
 // the chunks "x = 1\n" and "y = 2\n".
 
-export const NEWLINE = "\n";
-export const INDENT = "\x0e";
-export const DEDENT = "\x0f";
-export const STRING = "\x10";
-export const DEFERRED = "\x11";
+import { Chunk, DEDENT, INDENT, MappedText, NEWLINE } from "./chunk.js";
+import { isPrintable } from "./repr.js";
 
 const TAB_SIZE = 8;
 const MAX_INDENT = 100;
+const MAX_BRACKETS = 200;
 const CLAUSE_KEYWORDS = new Set(["else", "elif", "except", "finally"]);
 const STRING_PREFIXES = new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
-
-/** Where a run of chunk text comes from. */
-const enum Run {
-  /** Copied character for character from the source. */
-  Copy,
-  /** One marker standing for source text: a string literal, or a deferred statement. */
-  Marker,
-  /** Markers and joining spaces: no source text of their own. */
-  Synthetic,
-}
-
-/** Text with a map back to the source: a logical line while scanning, then a chunk. */
-class MappedText {
-  text = "";
-  protected readonly parts: string[] = [];
-  protected length = 0;
-  // Parallel arrays, one entry per run, sorted by start.
-  protected readonly runStart: number[] = [];
-  protected readonly runKind: Run[] = [];
-  protected readonly runSource: number[] = [];
-  protected readonly runSourceEnd: number[] = [];
-
-  copy(source: string, from: number, to: number): void {
-    if (to > from) this.push(source.slice(from, to), Run.Copy, from, to);
-  }
-
-  string(from: number, to: number): void {
-    this.push(STRING, Run.Marker, from, to);
-  }
-
-  synthetic(text: string, at: number): void {
-    this.push(text, Run.Synthetic, at, at);
-  }
-
-  /** Append another text's runs. */
-  append(other: MappedText): void {
-    const offset = this.length;
-    this.parts.push(...other.parts);
-    for (let i = 0; i < other.runStart.length; i++) {
-      this.runStart.push(other.runStart[i] + offset);
-      this.runKind.push(other.runKind[i]);
-      this.runSource.push(other.runSource[i]);
-      this.runSourceEnd.push(other.runSourceEnd[i]);
-    }
-    this.length += other.length;
-  }
-
-  get size(): number {
-    return this.length;
-  }
-
-  protected push(text: string, kind: Run, source: number, sourceEnd: number): void {
-    this.parts.push(text);
-    this.runStart.push(this.length);
-    this.runKind.push(kind);
-    this.runSource.push(source);
-    this.runSourceEnd.push(sourceEnd);
-    this.length += text.length;
-  }
-}
-
-export class Chunk extends MappedText {
-  /** The chunks each DEFERRED marker stands for, by the marker's index in `text`. */
-  readonly deferred = new Map<number, Chunk>();
-  /** Set on the chunk the tokenizer stopped in: its text ends where the error is. */
-  truncated = false;
-  /** Source offset of the token after the chunk (null at the end of the file). */
-  next: number | null = null;
-
-  /** Stand for `chunk` with a DEFERRED marker spanning its tokens. */
-  defer(chunk: Chunk): void {
-    this.deferred.set(this.size, chunk);
-    const text = chunk.text;
-    let start = 0;
-    let end = text.length;
-    while (start < end && isLayoutBlank(text.charCodeAt(start))) start++;
-    while (end > start && isLayoutBlank(text.charCodeAt(end - 1))) end--;
-    this.push(DEFERRED, Run.Marker, chunk.sourceStart(start), chunk.sourceEnd(end));
-  }
-
-  finish(): this {
-    this.text = this.parts.join("");
-    this.parts.length = 0;
-    return this;
-  }
-
-  /** Source offset where the token starting at chunk index `index` starts. */
-  sourceStart(index: number): number {
-    const run = this.runAt(index);
-    return this.runKind[run] === Run.Copy ? this.runSource[run] + (index - this.runStart[run]) : this.runSource[run];
-  }
-
-  /** Source offset just past the token ending before chunk index `end`. */
-  sourceEnd(end: number): number {
-    const run = this.runAt(end - 1);
-    if (this.runKind[run] === Run.Copy) return this.runSource[run] + (end - this.runStart[run]);
-    return this.runSourceEnd[run];
-  }
-
-  /** The source span of the string literal (or deferred statement) marked at `index`. */
-  stringSpan(index: number): { start: number; end: number } {
-    const run = this.runAt(index);
-    return { start: this.runSource[run], end: this.runSourceEnd[run] };
-  }
-
-  private runAt(index: number): number {
-    let lo = 0;
-    let hi = this.runStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.runStart[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-}
 
 /**
  * A tokenizer error. CPython ranks them against parser errors by kind:
@@ -173,7 +56,7 @@ export interface Layout {
 }
 
 /** Bring newlines to "\n" and drop a BOM, as CPython's tokenizer does before anything else. */
-export function normalizeSource(text: string): string {
+function normalizeSource(text: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
@@ -183,7 +66,9 @@ export function layout(text: string): Layout {
   const scanner = new Scanner(source);
   scanner.run();
   const lines = scanner.lines;
-  const chunks = new Assembler(lines, scanner.error !== null).statements(0, lines.length, 0);
+  // CPython's end-of-file tokens sit at the end of the last line, before its newline.
+  const eof = source.endsWith("\n") ? source.length - 1 : source.length;
+  const chunks = new Assembler(lines, scanner.error !== null, eof).statements(0, lines.length, 0);
   return { source, chunks, error: scanner.error };
 }
 
@@ -276,7 +161,7 @@ class Scanner {
     const altTop = () => this.altIndents[this.altIndents.length - 1];
     if (col > top()) {
       if (this.indents.length >= MAX_INDENT) this.fail("too many levels of indentation", "stop", at);
-      if (alt <= altTop()) this.fail("inconsistent use of tabs and spaces in indentation", "stop", at);
+      if (alt <= altTop()) this.fail("inconsistent use of tabs and spaces in indentation", "stop", this.lineStart(at));
       this.indents.push(col);
       this.altIndents.push(alt);
     } else {
@@ -284,10 +169,20 @@ class Scanner {
         this.indents.pop();
         this.altIndents.pop();
       }
-      if (col !== top()) this.fail("unindent does not match any outer indentation level", "stop", at);
-      if (alt !== altTop()) this.fail("inconsistent use of tabs and spaces in indentation", "stop", at);
+      // CPython puts these at the end of the line and at its start.
+      if (col !== top()) this.fail("unindent does not match any outer indentation level", "stop", this.lineEnd(at));
+      if (alt !== altTop()) this.fail("inconsistent use of tabs and spaces in indentation", "stop", this.lineStart(at));
     }
     return this.indents.length - 1;
+  }
+
+  private lineStart(at: number): number {
+    return this.src.lastIndexOf("\n", at - 1) + 1;
+  }
+
+  private lineEnd(at: number): number {
+    const newline = this.src.indexOf("\n", at);
+    return newline < 0 ? this.src.length : newline;
   }
 
   /** Scan the tokens of `line` from its start; returns the offset after it. */
@@ -305,6 +200,7 @@ class Scanner {
           if (this.brackets.length === 0) {
             line.end = i;
             line.complete = true;
+            tokens.markBracketBlanks();
             return i + 1;
           }
           // Implicit line joining: the newline and the next line's indentation are one space.
@@ -326,11 +222,14 @@ class Scanner {
           flush(i);
           i = copyFrom = this.stringLiteral(tokens, i, i);
         } else if (c === 40 || c === 91 || c === 123 /* ( [ { */) {
+          if (this.brackets.length >= MAX_BRACKETS) this.fail("too many nested parentheses", "tokenizer", i);
           this.brackets.push({ char: src[i], offset: i });
           i++;
         } else if (c === 41 || c === 93 || c === 125 /* ) ] } */) {
           this.closeBracket(i);
           i++;
+        } else if ((c >= 48 && c <= 57) || (c === 46 /* . */ && isDigit(src[i + 1]))) {
+          i = this.number(i);
         } else if (isIdentChar(c)) {
           let end = i + 1;
           while (end < src.length && isIdentChar(src.charCodeAt(end))) end++;
@@ -339,7 +238,7 @@ class Scanner {
             flush(i);
             i = copyFrom = this.stringLiteral(tokens, i, end);
           } else {
-            if (c < 0x30 || c > 0x39) this.checkIdentifier(i, end);
+            this.checkIdentifier(i, end);
             i = end;
           }
         } else if (c < 0x20 && c !== 9 && c !== 12) {
@@ -356,12 +255,14 @@ class Scanner {
       flush(i);
       line.end = i;
       line.complete = true;
+      tokens.markBracketBlanks();
       return i;
     } catch (e) {
       // Keep what was scanned, so the parser can look for an earlier error.
       if (e instanceof LayoutStop) {
         flush(Math.max(copyFrom, Math.min(i, src.length)));
         line.end = Math.min(i, src.length);
+        tokens.markBracketBlanks();
       }
       throw e;
     }
@@ -406,6 +307,103 @@ class Scanner {
     }
   }
 
+  /**
+   * A number literal starting at `start`; returns its end. Only finds CPython's tokenizer
+   * errors (malformed literals, a letter straight after one); python.ohm parses the literal.
+   */
+  private number(start: number): number {
+    const src = this.src;
+    let i = start;
+    const at = () => src[i] ?? "";
+    // CPython reports these where its tokenizer stands, just past the character before `i`.
+    const invalid = (kind: string): never => this.fail(`invalid ${kind} literal`, "tokenizer", i - 1);
+    const badDigit = (kind: string): never => this.fail(`invalid digit '${at()}' in ${kind} literal`, "tokenizer", i);
+    const digits = () => {
+      for (;;) {
+        while (isDigit(at())) i++;
+        if (at() !== "_") return;
+        i++;
+        if (!isDigit(at())) invalid("decimal");
+      }
+    };
+    // CPython's verify_end_of_number: keywords that may follow a number in valid code are fine.
+    const end = (kind: string): number => {
+      if (!/^(and|else|for|i[fns]|or|not)/.test(src.slice(i, i + 4)) && i < src.length && isIdentChar(src.charCodeAt(i))) invalid(kind);
+      return i;
+    };
+    const radix = (kind: string, valid: (c: string) => boolean): number => {
+      do {
+        if (at() === "_") i++;
+        if (!valid(at())) {
+          if (kind !== "hexadecimal" && isDigit(at())) badDigit(kind);
+          invalid(kind);
+        }
+        while (valid(at())) i++;
+      } while (at() === "_");
+      if (kind !== "hexadecimal" && isDigit(at())) badDigit(kind);
+      return end(kind);
+    };
+    const fraction = (): number => {
+      if (isDigit(at())) digits();
+      return exponent();
+    };
+    const exponent = (): number => {
+      if (at() === "e" || at() === "E") {
+        const e = i++;
+        if (at() === "+" || at() === "-") {
+          i++;
+          if (!isDigit(at())) invalid("decimal");
+        } else if (!isDigit(at())) {
+          // "1else": the number ends before the e.
+          i = e;
+          return end("decimal");
+        }
+        digits();
+      }
+      if (at() === "j" || at() === "J") {
+        i++;
+        return end("imaginary");
+      }
+      return end("decimal");
+    };
+    if (at() === ".") {
+      i++;
+      return fraction();
+    }
+    if (at() !== "0") {
+      digits();
+      if (at() === ".") {
+        i++;
+        return fraction();
+      }
+      return exponent();
+    }
+    i++;
+    const prefix = at().toLowerCase();
+    if (prefix === "x") return i++, radix("hexadecimal", (c) => /^[0-9a-fA-F]$/.test(c));
+    if (prefix === "o") return i++, radix("octal", (c) => c >= "0" && c <= "7");
+    if (prefix === "b") return i++, radix("binary", (c) => c === "0" || c === "1");
+    for (;;) {
+      if (at() === "_") {
+        i++;
+        if (!isDigit(at())) invalid("decimal");
+      }
+      if (at() !== "0") break;
+      i++;
+    }
+    const nonzero = isDigit(at());
+    if (nonzero) digits();
+    if (at() === ".") {
+      i++;
+      return fraction();
+    }
+    if (/^[eEjJ]$/.test(at())) return exponent();
+    if (nonzero) {
+      this.fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "tokenizer", start);
+    }
+    return end("decimal");
+  }
+
   /** CPython checks identifiers with non-ASCII characters against XID_Start/XID_Continue. */
   private checkIdentifier(start: number, end: number): void {
     const text = this.src.slice(start, end);
@@ -432,6 +430,7 @@ class Assembler {
     private readonly lines: LogicalLine[],
     /** The last line was cut short by a tokenizer error. */
     private readonly stopped: boolean,
+    private readonly eof: number,
   ) {}
 
   /** The statements among lines [from, to) at `level`, one chunk each. */
@@ -487,7 +486,7 @@ class Assembler {
       i++;
     }
     if (!chunk.truncated) for (; depth > level; depth--) chunk.synthetic(DEDENT, this.lines[to - 1].end);
-    chunk.next = to < this.lines.length ? this.lines[to].start : null;
+    chunk.next = to < this.lines.length ? this.lines[to].start : this.eof;
     return chunk.finish();
   }
 }
@@ -499,9 +498,8 @@ function isIdentChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x80;
 }
 
-/** Spaces, NEWLINE, INDENT and DEDENT: what lies between tokens in chunk text. */
-export function isLayoutBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 10 || c === 14 || c === 15;
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
 }
 
 function skipBlanks(src: string, i: number): number {
@@ -517,9 +515,4 @@ function lineOf(src: string, offset: number): number {
 
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, "0");
-}
-
-/** Python's str.isprintable() for one character. */
-export function isPrintable(ch: string): boolean {
-  return ch === " " || !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}]/u.test(ch);
 }

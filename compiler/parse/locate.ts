@@ -8,8 +8,9 @@
 // Example: for "x = (a)\n", the Assign's interval "x = (a)\n" trims to "x = (a)", which is
 // line 1, columns 0 to 7.
 import type * as ohm from "ohm-js";
+import { InternalError } from "../diagnostics.js";
 import type { Expr, Located, Stmt } from "./ast.js";
-import { isLayoutBlank, type Chunk } from "./layout.js";
+import { isLayoutBlank, type Chunk } from "./chunk.js";
 import type { SourceLines } from "./positions.js";
 
 export interface BuildContext {
@@ -37,7 +38,7 @@ export function withBuildContext<T>(context: BuildContext, build: () => T): T {
 }
 
 export function buildContext(): BuildContext {
-  if (!current) throw new Error("parse: semantic action run outside withBuildContext");
+  if (!current) throw new InternalError("parse", "semantic action run outside withBuildContext");
   return current;
 }
 

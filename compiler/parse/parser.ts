@@ -1,9 +1,10 @@
 // The parser: Python source to the 3.11 AST, with CPython's positions and syntax errors.
 //
 // Consumes: a SourceFile. Produces: a Module (ast.ts), or throws CompileError.
-// Pipeline: layout.ts cuts the source into chunks (one top-level statement each); each chunk
-// is matched against python.ohm and built by the actions-*.ts semantics; a chunk that fails
-// goes to errors.ts, which finds the error CPython would report.
+// Pipeline: layout.ts cuts the source into chunks (one statement each; the statements of an
+// indented block are chunks of their own, parsed when their DEFERRED marker is built); each
+// chunk is matched against python.ohm and built by the actions-*.ts semantics; a chunk that
+// fails goes to errors.ts, which finds the error CPython would report.
 // Invariant: the Module is what `ast.parse(source)` gives under CPython 3.11, field for field
 // and position for position (dump.ts prints it the way `ast.dump` does).
 // Example: parseModule(new SourceFile("m.py", "x = 1\n")) ->
@@ -14,7 +15,8 @@ import type { SourceFile } from "../source.js";
 import type { Expr, Module, Stmt } from "./ast.js";
 import { syntaxErrorForChunk, layoutErrorToSyntaxError, failurePosition } from "./errors.js";
 import { pythonGrammar } from "./grammar.js";
-import { layout, type Chunk, type LayoutError } from "./layout.js";
+import type { Chunk } from "./chunk.js";
+import { layout, type LayoutError } from "./layout.js";
 import { withBuildContext, type BuildContext } from "./locate.js";
 import { SourceLines } from "./positions.js";
 import { PySyntaxError } from "./syntax-error.js";
@@ -31,12 +33,10 @@ export function parseModule(source: SourceFile): Module {
 /** Parse module text; syntax errors are thrown as PySyntaxError. */
 export function parseText(text: string): Module {
   const nul = text.indexOf("\0");
-  if (nul >= 0) throw new PySyntaxError("source code cannot contain null bytes", { lineno: lineOfOffset(text, nul), col_offset: 0 });
+  if (nul >= 0) throw new PySyntaxError("source code string cannot contain null bytes", { lineno: lineOfOffset(text, nul), col_offset: 0 });
   const scanned = layout(text);
   const lines = new SourceLines(scanned.source);
   const error = scanned.error;
-  // CPython tokenizes the whole file before reporting a parse error, so these always win.
-  if (error?.kind === "tokenizer") throw layoutErrorToSyntaxError(error, lines);
   const parser = new ChunkParser(lines, error);
   const body = scanned.chunks.flatMap((chunk) => parser.parse(chunk));
   if (error) throw layoutErrorToSyntaxError(error, lines);
@@ -51,6 +51,19 @@ class ChunkParser {
   ) {}
 
   parse(chunk: Chunk): Stmt[] {
+    try {
+      return this.parseChunk(chunk);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      // ohm recurses once per grammar rule, so brackets nested ~90 deep exhaust Node's default
+      // stack (CPython allows 200; `node --stack-size=4000` gets there). Say so, at the statement.
+      if (this.layoutError?.kind === "tokenizer") throw layoutErrorToSyntaxError(this.layoutError, this.lines);
+      const at = this.lines.position(chunk.tokenOffset(0));
+      throw new PySyntaxError("statement nested too deeply for the parser (the JavaScript stack ran out)", { lineno: at.line, col_offset: at.col });
+    }
+  }
+
+  private parseChunk(chunk: Chunk): Stmt[] {
     const { grammar, semantics } = pythonGrammar();
     const match = grammar.match(chunk.text, "Chunk");
     const context: BuildContext = { chunk, lines: this.lines, parseFStringExpression, parseDeferred: (c) => this.parse(c) };
@@ -60,7 +73,13 @@ class ChunkParser {
     for (const [index, deferred] of chunk.deferred) if (index < failure) this.parse(deferred);
     // The tokenizer stopped in this chunk; failing only where its text ends is not a parse error.
     if (chunk.truncated && failure >= chunk.text.length) throw layoutErrorToSyntaxError(this.layoutError!, this.lines);
-    throw syntaxErrorForChunk(chunk, match, context, this.layoutError);
+    const error = syntaxErrorForChunk(chunk, match, context, this.layoutError);
+    // Before reporting a parse error CPython tokenizes the rest of the file, and a tokenizer
+    // error found there wins; it skips that step for "unexpected indent" and "unindent".
+    if (this.layoutError?.kind === "tokenizer" && !error.message.startsWith("unexpected ")) {
+      throw layoutErrorToSyntaxError(this.layoutError, this.lines);
+    }
+    throw error;
   }
 }
 

@@ -32,12 +32,8 @@ export class SourceLines {
     this.ascii.push(ascii);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   /** The 0-based index of the line holding `offset` (an offset at a newline belongs to its line). */
-  lineIndex(offset: number): number {
+  private lineIndex(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -53,13 +49,6 @@ export class SourceLines {
     const start = this.starts[index];
     const col = this.ascii[index] ? offset - start : utf8Length(this.text, start, offset);
     return { line: index + 1, col };
-  }
-
-  /** The text of a 1-based line, without its newline. */
-  lineText(line: number): string {
-    const start = this.starts[line - 1] ?? this.text.length;
-    const next = this.starts[line];
-    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
   }
 }
 

@@ -8,7 +8,6 @@
 // CPython 3.11's (Unicode 14): characters assigned since then print unescaped here.
 // Example: reprFloat(1e16) = "1e+16", reprFloat(0.5) = "0.5", reprStr("it's") = "\"it's\"".
 import type { ConstantValue } from "./ast.js";
-import { isPrintable } from "./layout.js";
 
 export function reprConstant(value: ConstantValue): string {
   switch (value.kind) {
@@ -90,4 +89,9 @@ function formatFloat(value: number, addDot0: boolean): string {
   if (decpt <= 0) return `${sign}0.${"0".repeat(-decpt)}${digits}`;
   if (decpt >= digits.length) return sign + digits + "0".repeat(decpt - digits.length) + (addDot0 ? ".0" : "");
   return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+}
+
+/** Python's str.isprintable() for one character. */
+export function isPrintable(ch: string): boolean {
+  return ch === " " || !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}]/u.test(ch);
 }

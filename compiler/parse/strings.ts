@@ -12,11 +12,13 @@
 //    JoinedStr and its trailing literal span only their own token;
 //  - a replacement field is parsed as "(" + its text + ")" and its nodes are moved to the
 //    field's place: columns shift only on the field's first line.
+//  - \N{NAME} escapes use unicode-names.ts, built from CPython's own unicodedata.
 // Example: f"a{x!r:>4}" is JoinedStr([Constant('a'), FormattedValue(Name x, 114,
 // JoinedStr([Constant('>4')]))]).
 import type { Constant, Expr, JoinedStr, Located } from "./ast.js";
 import { utf8Length } from "./positions.js";
 import { PySyntaxError } from "./syntax-error.js";
+import { lookupUnicodeName } from "./unicode-names.js";
 
 export interface StringToken extends Located {
   /** Source text of the literal, prefix and quotes included. */
@@ -30,7 +32,7 @@ export function concatenateStrings(tokens: StringToken[], parseField: FieldParse
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const run = { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
-  const error = (message: string) => new PySyntaxError(message, run);
+  const error = (message: string) => new PySyntaxError(message, afterRun(run));
   let bytesMode: boolean | null = null;
   const bytes: number[] = [];
   const parts = new FStringParts();
@@ -133,7 +135,14 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
       out += String.fromCodePoint(code);
       i += width;
     } else if (c === "N") {
-      throw error("\\N{...} escapes are not supported yet");
+      const close = body[i] === "{" ? body.indexOf("}", i) : -1;
+      if (close < 0) {
+        throw error(unicodeError("malformed \\N character escape", start, body[i] === "{" ? body.length - 1 : start + 1));
+      }
+      const code = lookupUnicodeName(body.slice(i + 1, close));
+      if (code === undefined) throw error(unicodeError("unknown Unicode character name", start, close));
+      out += String.fromCodePoint(code);
+      i = close + 1;
     } else {
       out += "\\" + c;
     }
@@ -206,6 +215,11 @@ function constant(value: string, at: Located, firstText: string): Constant {
   return { _type: "Constant", value: { kind: "str", value }, kind: firstText[0] === "u" ? "u" : null, ...at };
 }
 
+/** Errors in string literals are reported at the token after them: the last one CPython read. */
+function afterRun(run: Located): { lineno: number; col_offset: number } {
+  return { lineno: run.end_lineno, col_offset: run.end_col_offset };
+}
+
 function locationOf(node: Located): Located {
   return { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset };
 }
@@ -235,7 +249,7 @@ class FStringScanner {
   }
 
   private error(message: string): PySyntaxError {
-    return new PySyntaxError(message, this.run);
+    return new PySyntaxError(message, afterRun(this.run));
   }
 
   /** Add this token's literal text and fields to `parts` (CPython's ConcatFstring). */
@@ -403,7 +417,14 @@ class FStringScanner {
     const cols = newlineAfterBrace ? 0 : utf8Length(text, lineStart, brace);
     const line = this.token.lineno + lines;
     const col = lines === 0 ? this.token.col_offset + cols : cols;
-    const expr = this.parseField("(" + fieldText + ")");
+    let expr: Expr;
+    try {
+      expr = this.parseField("(" + fieldText + ")");
+    } catch (e) {
+      // CPython moves an error inside a field to the field's line, but not its column.
+      if (e instanceof PySyntaxError) throw new PySyntaxError(e.message, { lineno: e.span.lineno + line - 1, col_offset: e.span.col_offset });
+      throw e;
+    }
     shiftPositions(expr, line, col);
     return expr;
   }

@@ -1,0 +1,11 @@
+class A: pass
+class B(A): pass
+class C(A, B, metaclass=M, **kw):
+    x = 1
+    def method(self): return self.x
+class D():
+    """doc"""
+class E(*bases): pass
+@decorator
+class F:
+    pass

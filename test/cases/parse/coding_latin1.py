@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+x = "cafι"
+y = x  # ιθ

@@ -1,0 +1,5 @@
+def f():
+    global a
+    global b, c
+    def g():
+        nonlocal d, e

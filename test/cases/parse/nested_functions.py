@@ -1,0 +1,9 @@
+def outer(x):
+    def inner(y):
+        def innermost(z):
+            return x + y + z
+        return innermost
+    class Local:
+        def method(self):
+            return outer
+    return inner
