@@ -74,10 +74,22 @@ const fns: CFunction[] = [
   { name: "CSR_Args_Check", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Cast_Check", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Global_Load", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Global_Delete", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Import_Name", params: ["obj", "obj", "obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Import_From", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   // --- raising, tracebacks ---
   { name: "CSR_Raise_ZeroDivision", params: ["i64"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Raise", params: ["obj", "obj"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Raise_Assertion", params: ["obj"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Unpack", params: ["obj", "i64", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "PyTuple_New", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyDict_New", params: [], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyObject_Format", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyObject_Str", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyObject_Repr", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyObject_ASCII", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyUnicode_Join", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PyObject_DelItem", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "python" },
   { name: "CSR_Raise_RecursionError", params: [], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_NameError", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_UnboundLocal", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
@@ -113,6 +125,7 @@ export const LAYOUT = {
   refcnt: 0,
   type: 8,
   listItems: 24, // PyListObject.ob_item
+  tupleItems: 24, // PyTupleObject.ob_item[] (inline)
   varSize: 16, //   PyVarObject.ob_size
   immortalBit: 60,
   /** Offset of `globals` in CSR_ModuleDesc. */

@@ -130,15 +130,25 @@ PyObject *CSR_StaticModule_Init(void);
 /* ---- globals, imports ---- */
 /* globals[name], else builtins[name], else NameError "name 'x' is not defined". New ref. */
 PyObject *CSR_Global_Load(PyObject *globals, PyObject *name);
+/* `del name` of a global: NameError "name 'x' is not defined" if unbound. 0 or -1. */
+int CSR_Global_Delete(PyObject *globals, PyObject *name);
 /* __import__(name, globals, None, fromlist, level). New ref. */
 PyObject *CSR_Import_Name(PyObject *globals, PyObject *name, PyObject *fromlist, int64_t level);
 /* getattr(module, name) or ImportError "cannot import name 'x' from 'm' (path)". New ref. */
 PyObject *CSR_Import_From(PyObject *module, PyObject *name);
 
+/* ---- unpacking ---- */
+/* `a, b, ... = seq`: out[0..n) = new references, or -1 with CPython's ValueError/TypeError. */
+int CSR_Unpack(PyObject *seq, int64_t n, PyObject **out);
+
 /* ---- raising ---- */
 /* ZeroDivisionError as CPython words it for ints: "integer modulo by zero" when `modulo`,
  * else "integer division or modulo by zero". Always returns NULL. */
 PyObject *CSR_Raise_ZeroDivision(int64_t modulo);
+/* `raise exc [from cause]` (cause NULL: no `from`; exc NULL: bare `raise`). Returns NULL. */
+PyObject *CSR_Raise(PyObject *exc, PyObject *cause);
+/* AssertionError(msg) (msg NULL: no message). Returns NULL. */
+PyObject *CSR_Raise_Assertion(PyObject *msg);
 /* RecursionError "maximum recursion depth exceeded" (the native stack guard tripped). */
 PyObject *CSR_Raise_RecursionError(void);
 /* NameError "name 'x' is not defined". Always returns NULL. */

@@ -69,3 +69,15 @@ PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
     }
     return raise_name_error(name);
 }
+
+/* `del name` at module level (or after `global`): NameError when it is not bound. */
+int CSR_Global_Delete(PyObject *globals, PyObject *name)
+{
+    if (PyDict_DelItem(globals, name) == 0)
+        return 0;
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    }
+    return -1;
+}

@@ -177,8 +177,56 @@ function assignName(ctx: Ctx, target: A.Name, value: A.Expr): void {
   if (!assignable(declared, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
 }
 
+/** A target assigned a value of type `t` that has no expression of its own (an element of
+ *  an unpacked sequence, or the shared value of `a = b = v`). */
+function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
+  if (target._type === "Name") {
+    let declared = declaredType(ctx, target.id);
+    if (declared === undefined) {
+      declared = t.kind === "prim" ? t : DYNAMIC;
+      ctx.locals.set(target.id, declared);
+    }
+    ctx.mod.types.set(target, declared);
+    if (!assignable(declared, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
+    return;
+  }
+  if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
+  if (t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
+  checkStoreTarget(ctx, target);
+}
+
+/** `a, (b, c) = seq`: every element gets a dynamic value (§2.2). */
+function unpackTargets(ctx: Ctx, target: A.Tuple | A.List): void {
+  for (const elt of target.elts) {
+    if (elt._type === "Starred") unsupported(ctx, elt, "starred assignment targets");
+    else assignFromType(ctx, elt, DYNAMIC);
+  }
+}
+
+/** Type the object and key of an item or attribute target. */
+function checkStoreTarget(ctx: Ctx, target: A.Expr): void {
+  if (target._type === "Subscript") {
+    objectOperand(ctx, target.value);
+    objectOperand(ctx, target.slice);
+  } else if (target._type === "Attribute") {
+    objectOperand(ctx, target.value);
+  } else {
+    unsupported(ctx, target, `assignment to ${target._type}`);
+  }
+}
+
 function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
   if (target._type === "Name") return assignName(ctx, target, value);
+  if (target._type === "Tuple" || target._type === "List") {
+    // `a, b = x, y` assigns element by element (no tuple is built), so types carry over.
+    if (value._type === "Tuple" && value.elts.length === target.elts.length && !value.elts.some((v) => v._type === "Starred") &&
+        target.elts.every((t) => t._type === "Name")) {
+      target.elts.forEach((t, k) => assignName(ctx, t as A.Name, value.elts[k]));
+      return;
+    }
+    objectOperand(ctx, value);
+    return unpackTargets(ctx, target);
+  }
   if (target._type === "Subscript" || target._type === "Attribute") {
     objectOperand(ctx, value);
     objectOperand(ctx, target.value);
@@ -192,8 +240,28 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
   switch (s._type) {
     case "Expr": checkExpr(ctx, s.value); return;
     case "Assign":
-      if (s.targets.length !== 1) { unsupported(ctx, s, "chained assignment"); return; }
-      assignTarget(ctx, s.targets[0], s.value);
+      if (s.targets.length === 1) assignTarget(ctx, s.targets[0], s.value);
+      else {
+        const t = objectOperand(ctx, s.value);
+        for (const target of s.targets) assignFromType(ctx, target, t);
+      }
+      return;
+    case "Raise":
+      if (s.exc) objectOperand(ctx, s.exc);
+      if (s.cause) objectOperand(ctx, s.cause);
+      return;
+    case "Assert":
+      checkExpr(ctx, s.test);
+      if (s.msg) objectOperand(ctx, s.msg);
+      return;
+    case "Delete":
+      for (const t of s.targets) {
+        if (t._type === "Name") {
+          const declared = declaredType(ctx, t.id);
+          if (declared?.kind === "prim") error(ctx, t, "deleting primitives not supported");
+          ctx.mod.types.set(t, declared ?? DYNAMIC);
+        } else checkStoreTarget(ctx, t);
+      }
       return;
     case "AnnAssign": {
       if (s.target._type !== "Name") { unsupported(ctx, s, "annotated assignment to attributes or items"); return; }
@@ -275,8 +343,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
 }
 
 const STMT_NAMES: Record<string, string> = {
-  ClassDef: "class", Try: "try", TryStar: "try", With: "with", Raise: "raise", Assert: "assert",
-  Delete: "del", Nonlocal: "nonlocal", AsyncFunctionDef: "async def", AsyncFor: "async for",
+  ClassDef: "class", Try: "try", TryStar: "try", With: "with", Nonlocal: "nonlocal", AsyncFunctionDef: "async def", AsyncFor: "async for",
   AsyncWith: "async with", Match: "match",
 };
 

@@ -38,15 +38,32 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       for (const part of [e.lower, e.upper, e.step]) if (part) objectOperand(ctx, part);
       return record(ctx, e, DYNAMIC);
     }
-    case "List": {
-      if (e.elts.some((x) => x._type === "Starred")) return record(ctx, e, unsupported(ctx, e, "starred list items"));
+    case "List": case "Tuple": {
+      if (e.elts.some((x) => x._type === "Starred")) return record(ctx, e, unsupported(ctx, e, "starred items in displays"));
       e.elts.forEach((x) => objectOperand(ctx, x));
-      return record(ctx, e, cls("list", true));
+      return record(ctx, e, cls(e._type === "List" ? "list" : "tuple", true));
+    }
+    case "Dict": {
+      if (e.keys.some((k) => k === null)) return record(ctx, e, unsupported(ctx, e, "** in dict displays"));
+      e.keys.forEach((k) => objectOperand(ctx, k!));
+      e.values.forEach((v) => objectOperand(ctx, v));
+      return record(ctx, e, cls("dict", true));
+    }
+    case "IfExp": return record(ctx, e, ifexp(ctx, e, expected));
+    case "JoinedStr": {
+      for (const part of e.values) fstringPart(ctx, part);
+      return record(ctx, e, cls("str", true));
     }
     default:
-      return record(ctx, e, unsupported(ctx, e, `this expression (${e._type})`));
+      return record(ctx, e, unsupported(ctx, e, EXPR_NAMES[e._type] ?? e._type));
   }
 }
+
+const EXPR_NAMES: Record<string, string> = {
+  Lambda: "lambda", ListComp: "list comprehension", SetComp: "set comprehension", DictComp: "dict comprehension",
+  GeneratorExp: "generator expression", Await: "await", Yield: "yield", YieldFrom: "yield from",
+  NamedExpr: "assignment expression (:=)", Set: "set display", Starred: "starred expression",
+};
 
 /** Type an expression that must be an object (an argument to a dynamic operation). */
 export function objectOperand(ctx: Ctx, e: A.Expr): SType {
@@ -142,17 +159,30 @@ function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
   return error(ctx, e, `invalid union type Union[${types.map(typeName).join(", ")}]; unions cannot include primitive types`);
 }
 
+/** `a < b < c` is `a < b and b < c` with b evaluated once; each pair is typed on its own. */
 function compare(ctx: Ctx, e: A.Compare): SType {
-  if (e.ops.length > 1) return unsupported(ctx, e, "chained comparison");
-  const op = e.ops[0]._type;
-  const leftLit = e.left._type === "Constant";
+  let left = e.left;
+  let result: SType = cls("bool", true);
+  e.ops.forEach((op, k) => {
+    const t = comparePair(ctx, e, op._type, left, e.comparators[k], k === 0);
+    result = k === 0 || t.kind === "error" ? t : typeName(t) === typeName(result) ? t : DYNAMIC;
+    left = e.comparators[k];
+  });
+  return result;
+}
+
+function comparePair(ctx: Ctx, e: A.Compare, op: string, left: A.Expr, right: A.Expr, first: boolean): SType {
+  const leftLit = left._type === "Constant";
   let l: SType, r: SType;
-  if (leftLit) {
-    r = checkExpr(ctx, e.comparators[0]);
-    l = checkExpr(ctx, e.left, r.kind === "prim" ? r : undefined);
+  if (!first) {
+    l = ctx.mod.types.get(left)!;
+    r = checkExpr(ctx, right, l.kind === "prim" ? l : undefined);
+  } else if (leftLit) {
+    r = checkExpr(ctx, right);
+    l = checkExpr(ctx, left, r.kind === "prim" ? r : undefined);
   } else {
-    l = checkExpr(ctx, e.left);
-    r = checkExpr(ctx, e.comparators[0], l.kind === "prim" ? l : undefined);
+    l = checkExpr(ctx, left);
+    r = checkExpr(ctx, right, l.kind === "prim" ? l : undefined);
   }
   if (l.kind === "error" || r.kind === "error") return ERROR;
   if (l.kind === "prim" || r.kind === "prim") {
@@ -164,6 +194,25 @@ function compare(ctx: Ctx, e: A.Compare): SType {
   if (op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") return cls("bool", true);
   const known = (t: SType) => isClass(t, "int") || isClass(t, "str") || isClass(t, "bool");
   return known(l) && known(r) ? cls("bool", true) : DYNAMIC;
+}
+
+function ifexp(ctx: Ctx, e: A.IfExp, expected?: SType): SType {
+  checkExpr(ctx, e.test);
+  const a = checkExpr(ctx, e.body, expected);
+  const b = checkExpr(ctx, e.orelse, expected);
+  if (a.kind === "error" || b.kind === "error") return ERROR;
+  if (a.kind === "prim" || b.kind === "prim") {
+    if (sameType(a, b)) return a;
+    return error(ctx, e, `invalid union type Union[${typeName(a)}, ${typeName(b)}]; unions cannot include primitive types`);
+  }
+  return sameType(a, b) ? widen(a) : DYNAMIC;
+}
+
+function fstringPart(ctx: Ctx, part: A.Expr): void {
+  if (part._type !== "FormattedValue") return void checkExpr(ctx, part);
+  const t = checkExpr(ctx, part.value);
+  if (t.kind === "prim") error(ctx, part.value, "cannot use primitive in formatted value");
+  if (part.format_spec) checkExpr(ctx, part.format_spec);
 }
 
 function sameType(a: SType, b: SType): boolean {

@@ -30,6 +30,7 @@ export function boundNames(body: A.Stmt[]): string[] {
     switch (s._type) {
       case "Assign": s.targets.forEach(target); break;
       case "AugAssign": case "AnnAssign": target(s.target); break;
+      case "Delete": s.targets.forEach(target); break;
       case "For": case "AsyncFor": target(s.target); s.body.forEach(visit); s.orelse.forEach(visit); break;
       case "While": case "If": s.body.forEach(visit); s.orelse.forEach(visit); break;
       case "With": case "AsyncWith":

@@ -43,6 +43,8 @@ export const OPS = {
   CheckStack: { result: "none", raises: true, doc: "RecursionError if the native stack is nearly exhausted (entry of functions that call natively)" },
   CheckDefined: { result: "none", raises: true, doc: "NameError unless the static function `name` (descriptor `symbol`) has had its def run" },
   InvokeStatic: { result: "from-attrs", raises: true, doc: "direct native call of a static function (no argument checks)" },
+  BuildTuple: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new tuple of the operands" },
+  TakeArrayItem: { result: "object", ref: "owned", raises: false, doc: "arg 0 is a ptr; takes the new reference in cell `index`" },
   BuildList: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new list of the operands" },
   // ---- boxing and checks ----
   Box: { result: "object", ref: "owned", raises: true, doc: "int64/double to int/float; a cbool boxes to an immortal True/False" },

@@ -300,7 +300,7 @@ class Lowering {
         this.emit({ op: "leaslot", dst: r!, slot });
         return;
       }
-      case "LoadArrayItem": this.emit({ op: "load", dst: r!, base: a(0), disp: 8 * i.attrs.index!, size: 64, signed: false }); return;
+      case "LoadArrayItem": case "TakeArrayItem": this.emit({ op: "load", dst: r!, base: a(0), disp: 8 * i.attrs.index!, size: 64, signed: false }); return;
       case "LoadGlobals": this.emit({ op: "loadsym", dst: r!, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals }); return;
       case "LoadGlobal": this.callC(i, "CSR_Global_Load", [this.globals(), this.constCell(i.attrs.index!)], r); return;
       case "StoreGlobal": this.callC(i, "PyDict_SetItem", [this.globals(), this.constCell(i.attrs.index!), a(0)]); return;
@@ -344,6 +344,10 @@ class Lowering {
         i.args.forEach((v, k) => this.emit({ op: "store", base: items, disp: 8 * k, src: this.reg(v), size: 64 }));
         return;
       }
+      case "BuildTuple":
+        this.callC(i, "PyTuple_New", [this.imm(i.args.length)], r);
+        i.args.forEach((v, k) => this.emit({ op: "store", base: r!, disp: LAYOUT.tupleItems + 8 * k, src: this.reg(v), size: 64 }));
+        return;
       case "Box": this.callC(i, i.args[0].repr === "double" ? "PyFloat_FromDouble" : "PyLong_FromLongLong", [a(0)], r); return;
       case "Unbox": this.callC(i, i.attrs.kind === "double" ? "CSR_Unbox_Double" : "CSR_Unbox_Int64", [a(0)], r); return;
       case "CheckArg": {

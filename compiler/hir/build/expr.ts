@@ -67,11 +67,21 @@ export class ExprBuilder {
         b.line = e.lineno;
         return b.callC("PySlice_New", [lower, upper, step])!;
       }
-      case "List": {
+      case "List": case "Tuple": {
         const items = e.elts.map((x) => this.expr(x));
         this.b.line = e.lineno;
-        return this.b.value("BuildList", items);
+        return this.b.value(e._type === "List" ? "BuildList" : "BuildTuple", items);
       }
+      case "Dict": {
+        const b = this.b;
+        const pairs = e.keys.map((k, n) => [this.expr(k!), this.expr(e.values[n])]);
+        b.line = e.lineno;
+        const d = b.callC("PyDict_New", [])!;
+        for (const [k, v] of pairs) b.callC("PyDict_SetItem", [d, k, v]);
+        return d;
+      }
+      case "IfExp": return this.ifexp(e);
+      case "JoinedStr": return this.fstring(e);
       default:
         throw new InternalError("hir-build", `unexpected ${e._type} after type checking`);
     }
@@ -189,6 +199,46 @@ export class ExprBuilder {
     return b.readAs(joinName, r);
   }
 
+  /** `a if c else b`: the chosen value, merged in a join block. */
+  private ifexp(e: A.IfExp): Value {
+    const b = this.b;
+    const name = `$ifexp${e.lineno}_${e.col_offset}`;
+    const c = this.cond(e.test);
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    const join = b.newBlock();
+    b.branch(c, yes, no);
+    b.seal(yes);
+    b.seal(no);
+    for (const [blk, arm] of [[yes, e.body], [no, e.orelse]] as const) {
+      b.enter(blk);
+      b.write(name, this.expr(arm));
+      b.jump(join);
+    }
+    b.seal(join);
+    b.enter(join);
+    return b.readAs(name, repr(this.typeOf(e)));
+  }
+
+  /** f"...": each field formatted (conversion, then format(value, spec)), then joined. */
+  private fstring(e: A.JoinedStr): Value {
+    const b = this.b;
+    const parts = e.values.map((p) => {
+      if (p._type !== "FormattedValue") return this.expr(p);
+      let v = this.expr(p.value);
+      b.line = p.lineno;
+      const conv = { 115: "PyObject_Str", 114: "PyObject_Repr", 97: "PyObject_ASCII" }[p.conversion];
+      if (conv) v = b.callC(conv, [v])!;
+      const spec = p.format_spec ? this.expr(p.format_spec) : b.constObj(b.consts.str(""));
+      b.line = p.lineno;
+      return b.callC("PyObject_Format", [v, spec])!;
+    });
+    if (parts.length === 1 && e.values[0]._type === "FormattedValue") return parts[0];
+    b.line = e.lineno;
+    const list = b.value("BuildList", parts);
+    return b.callC("PyUnicode_Join", [b.constObj(b.consts.str("")), list])!;
+  }
+
   /** A cbool for a value of static type `t`: primitives test non-zero, objects PyObject_IsTrue. */
   truth(v: Value, t: SType): Value {
     const b = this.b;
@@ -205,18 +255,44 @@ export class ExprBuilder {
 
   /** Build a condition as a cbool. */
   cond(e: A.Expr): Value {
-    if (e._type === "Compare" && e.ops.length === 1) return this.compare(e);
+    if (e._type === "Compare") return this.compareChain(e);
     return this.truth(this.expr(e), this.typeOf(e));
   }
 
-  /** A single comparison as a cbool. */
-  private compare(e: A.Compare): Value {
+  /** `a < b < c` as a cbool: stops at the first false comparison (b is evaluated once). */
+  private compareChain(e: A.Compare): Value {
     const b = this.b;
-    const op = e.ops[0]._type;
-    const l = this.expr(e.left);
-    const r = this.expr(e.comparators[0]);
+    let left = this.expr(e.left);
+    if (e.ops.length === 1) return this.comparePair(e, e.ops[0]._type, left, e.left, e.comparators[0]);
+    const name = `$cmp${e.lineno}_${e.col_offset}`;
+    const join = b.newBlock();
+    e.ops.forEach((op, k) => {
+      const right = e.comparators[k];
+      const rv = this.expr(right);
+      const c = this.comparePair(e, op._type, left, k === 0 ? e.left : e.comparators[k - 1], right, rv);
+      b.write(name, c);
+      if (k === e.ops.length - 1) return b.jump(join);
+      const more = b.newBlock();
+      const stop = b.newBlock();
+      b.branch(c, more, stop);
+      b.seal(more);
+      b.seal(stop);
+      b.enter(stop);
+      b.jump(join);
+      b.enter(more);
+      left = rv;
+    });
+    b.seal(join);
+    b.enter(join);
+    return b.readAs(name, "cbool");
+  }
+
+  /** One comparison as a cbool; `rv` is the right operand if already built. */
+  private comparePair(e: A.Compare, op: string, l: Value, leftExpr: A.Expr, right: A.Expr, rv?: Value): Value {
+    const b = this.b;
+    const r = rv ?? this.expr(right);
     b.line = e.lineno;
-    const lt = this.typeOf(e.left);
+    const lt = this.typeOf(leftExpr);
     if (isPrim(lt, "int64") || isPrim(lt, "cbool")) return b.value("IntCompare", [l, r], { cond: CONDS[op] });
     if (isPrim(lt, "double")) return b.value("DoubleCompare", [l, r], { cond: CONDS[op] });
     if (op === "Is") return b.value("IsSame", [l, r]);
@@ -229,16 +305,41 @@ export class ExprBuilder {
     return b.value("IsTrue", [res]);
   }
 
+  /** A comparison as a value. Primitive chains give a cbool; object comparisons give what
+   *  Python gives: each link's result object, stopping at the first false one. */
   private compareValue(e: A.Compare): Value {
-    const t = this.typeOf(e);
-    const op = e.ops[0]._type;
-    if (t.kind === "prim" || op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") {
-      const c = this.compare(e);
-      return t.kind === "prim" ? c : this.b.value("BoolFromCBool", [c]);
-    }
     const b = this.b;
-    const l = this.expr(e.left);
-    const r = this.expr(e.comparators[0]);
+    if (this.typeOf(e).kind === "prim") return this.compareChain(e);
+    let left = this.expr(e.left);
+    if (e.ops.length === 1) return this.linkValue(e, e.ops[0]._type, left, e.left, this.expr(e.comparators[0]));
+    const name = `$cmpv${e.lineno}_${e.col_offset}`;
+    const join = b.newBlock();
+    e.ops.forEach((op, k) => {
+      const rv = this.expr(e.comparators[k]);
+      const v = this.linkValue(e, op._type, left, k === 0 ? e.left : e.comparators[k - 1], rv);
+      b.write(name, v);
+      if (k === e.ops.length - 1) return b.jump(join);
+      const more = b.newBlock();
+      const stop = b.newBlock();
+      b.branch(b.value("IsTrue", [v]), more, stop);
+      b.seal(more);
+      b.seal(stop);
+      b.enter(stop);
+      b.jump(join);
+      b.enter(more);
+      left = rv;
+    });
+    b.seal(join);
+    b.enter(join);
+    return b.readAs(name, "object");
+  }
+
+  /** One link of an object comparison as an object: RichCompare's result, or a bool. */
+  private linkValue(e: A.Compare, op: string, l: Value, leftExpr: A.Expr, r: Value): Value {
+    const b = this.b;
+    if (op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") {
+      return b.value("BoolFromCBool", [this.comparePair(e, op, l, leftExpr, e.comparators[0], r)]);
+    }
     b.line = e.lineno;
     return b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
   }

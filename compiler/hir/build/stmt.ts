@@ -7,7 +7,7 @@
 //   total = i               b3: Jump b4 ...
 
 import type * as A from "../../parse/ast.js";
-import { DYNAMIC, type SType } from "../../check/types.js";
+import { DYNAMIC, type SType, checkedClass } from "../../check/types.js";
 import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
@@ -44,7 +44,25 @@ export class StmtBuilder {
     b.line = s.lineno;
     switch (s._type) {
       case "Expr": this.x.expr(s.value); return;
-      case "Assign": this.assign(s.targets[0], s.value); return;
+      case "Assign":
+        if (s.targets.length === 1) this.assign(s.targets[0], s.value);
+        else {
+          // `a = b = v`: evaluate v once, assign left to right.
+          const v = this.x.expr(s.value);
+          for (const t of s.targets) this.storeValue(t, v, this.x.typeOf(s.value));
+        }
+        return;
+      case "Raise": {
+        const exc = s.exc ? this.x.expr(s.exc) : b.value("Null", []);
+        const cause = s.cause ? this.x.expr(s.cause) : b.value("Null", []);
+        b.line = s.lineno;
+        b.callC("CSR_Raise", [exc, cause]);
+        return;
+      }
+      case "Assert": return this.assertStmt(s);
+      case "Delete":
+        for (const t of s.targets) this.deleteTarget(t);
+        return;
       case "AnnAssign": if (s.value) this.assign(s.target, s.value); return;
       case "AugAssign": this.augassign(s); return;
       case "If": this.ifStmt(s); return;
@@ -84,6 +102,16 @@ export class StmtBuilder {
       this.store(target.id, this.x.coerced(value, this.hooks.declared(target.id)));
       return;
     }
+    if (target._type === "Tuple" || target._type === "List") {
+      if (value._type === "Tuple" && value.elts.length === target.elts.length && target.elts.every((t) => t._type === "Name")) {
+        // Element by element: all values first, then the stores, as Python evaluates them.
+        const values = value.elts.map((v, k) => this.x.coerced(v, this.hooks.declared((target.elts[k] as A.Name).id)));
+        target.elts.forEach((t, k) => this.store((t as A.Name).id, values[k]));
+        return;
+      }
+      this.unpack(target, this.x.expr(value));
+      return;
+    }
     if (target._type === "Subscript") {
       const v = this.x.expr(value);
       const obj = this.x.expr(target.value);
@@ -100,6 +128,89 @@ export class StmtBuilder {
       return;
     }
     throw new InternalError("hir-build", `assignment to ${target._type}`);
+  }
+
+  /** Store an already-built value (of static type `t`) into any target. */
+  private storeValue(target: A.Expr, v: Value, t: SType): void {
+    const b = this.b;
+    switch (target._type) {
+      case "Name": {
+        const declared = this.hooks.declared(target.id);
+        const check = checkedClass(declared);
+        if (t.kind === "dynamic" && check) b.emit("Cast", [v], { pytype: check });
+        this.store(target.id, v);
+        return;
+      }
+      case "Tuple": case "List": return this.unpack(target, v);
+      case "Subscript": {
+        const obj = this.x.expr(target.value);
+        const key = this.x.expr(target.slice);
+        b.line = target.lineno;
+        b.callC("PyObject_SetItem", [obj, key, v]);
+        return;
+      }
+      case "Attribute": {
+        const obj = this.x.expr(target.value);
+        b.line = target.lineno;
+        b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+        return;
+      }
+      default: throw new InternalError("hir-build", `assignment to ${target._type}`);
+    }
+  }
+
+  /** `a, b = seq`: CPython's unpacking into new references, then a store per target. */
+  private unpack(target: A.Tuple | A.List, seq: Value): void {
+    const b = this.b;
+    const n = target.elts.length;
+    const cells = b.value("StackArray", [], { size: n });
+    b.line = target.lineno;
+    b.callC("CSR_Unpack", [seq, b.value("Int64Const", [], { int: BigInt(n) }), cells]);
+    const items = target.elts.map((_, k) => b.value("TakeArrayItem", [cells], { index: k }));
+    target.elts.forEach((t, k) => this.storeValue(t, items[k], DYNAMIC));
+  }
+
+  private assertStmt(s: A.Assert): void {
+    const b = this.b;
+    const [pass, fail] = this.split(s.test);
+    const after = b.newBlock();
+    b.enter(fail);
+    const msg = s.msg ? this.x.expr(s.msg) : b.value("Null", []);
+    b.line = s.lineno;
+    b.callC("CSR_Raise_Assertion", [msg]);
+    b.jump(after); // not reached: the call always raises
+    b.enter(pass);
+    b.jump(after);
+    b.seal(after);
+    b.enter(after);
+  }
+
+  private deleteTarget(t: A.Expr): void {
+    const b = this.b;
+    b.line = t.lineno;
+    if (t._type === "Name") {
+      if (this.x.env.isLocal(t.id)) {
+        this.x.name(t.id); // UnboundLocalError if it is not bound
+        b.write(t.id, b.value("Null", []));
+      } else {
+        b.callC("CSR_Global_Delete", [b.value("LoadGlobals", []), b.constObj(b.consts.str(t.id))]);
+      }
+      return;
+    }
+    if (t._type === "Subscript") {
+      const obj = this.x.expr(t.value);
+      const key = this.x.expr(t.slice);
+      b.line = t.lineno;
+      b.callC("PyObject_DelItem", [obj, key]);
+      return;
+    }
+    if (t._type === "Attribute") {
+      const obj = this.x.expr(t.value);
+      b.line = t.lineno;
+      b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(t.attr)), b.value("Null", [])]);
+      return;
+    }
+    throw new InternalError("hir-build", `del of ${t._type}`);
   }
 
   private augassign(s: A.AugAssign): void {

@@ -1,0 +1,5 @@
+def f():
+    raise RuntimeError("outer") from ValueError("inner")
+
+
+f()

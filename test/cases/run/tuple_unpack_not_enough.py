@@ -1,0 +1,6 @@
+def f(seq):
+    a, b, c = seq
+    return a
+
+
+print(f("ab"))
