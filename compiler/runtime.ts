@@ -83,6 +83,8 @@ const fns: CFunction[] = [
   { name: "CSR_Raise_Assertion", params: ["obj"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Unpack", params: ["obj", "i64", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "PyTuple_New", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PySet_New", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  { name: "PySet_Add", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "python" },
   { name: "PyDict_New", params: [], ret: "obj", error: "null", result: "owned", lib: "python" },
   { name: "PyObject_Format", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "python" },
   { name: "PyObject_Str", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "python" },

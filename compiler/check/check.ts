@@ -38,7 +38,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
-  const ctx: Ctx = { mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames };
+  const ctx: Ctx = { mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames, compScopes: [] };
   if (isStatic) collectStaticImports(ctx, ast.body);
 
   const bindCounts = countBindings(ast.body);

@@ -62,6 +62,8 @@ export interface Ctx {
   annotated?: Set<string>;
   /** Every name the module body binds (globals). */
   moduleNames: Set<string>;
+  /** Names bound by the comprehensions being checked, innermost last (they shadow). */
+  compScopes: Set<string>[];
 }
 
 export function record(ctx: Ctx, e: A.Expr, t: SType): SType {

@@ -50,6 +50,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       return record(ctx, e, cls("dict", true));
     }
     case "IfExp": return record(ctx, e, ifexp(ctx, e, expected));
+    case "ListComp": case "SetComp": case "DictComp": return record(ctx, e, comprehension(ctx, e));
     case "JoinedStr": {
       for (const part of e.values) fstringPart(ctx, part);
       return record(ctx, e, cls("str", true));
@@ -60,8 +61,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
 }
 
 const EXPR_NAMES: Record<string, string> = {
-  Lambda: "lambda", ListComp: "list comprehension", SetComp: "set comprehension", DictComp: "dict comprehension",
-  GeneratorExp: "generator expression", Await: "await", Yield: "yield", YieldFrom: "yield from",
+  Lambda: "lambda", GeneratorExp: "generator expression", Await: "await", Yield: "yield", YieldFrom: "yield from",
   NamedExpr: "assignment expression (:=)", Set: "set display", Starred: "starred expression",
 };
 
@@ -108,6 +108,7 @@ const MODULE_DUNDERS = new Set(["__name__", "__file__", "__doc__", "__builtins__
 
 export function nameType(ctx: Ctx, e: A.Name): SType {
   const name = e.id;
+  if (ctx.compScopes.some((s) => s.has(name))) return DYNAMIC;
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name) ?? DYNAMIC;
   const fn = ctx.mod.staticFunctions.get(name);
   if (fn) return { kind: "function", fn };
@@ -206,6 +207,43 @@ function ifexp(ctx: Ctx, e: A.IfExp, expected?: SType): SType {
     return error(ctx, e, `invalid union type Union[${typeName(a)}, ${typeName(b)}]; unions cannot include primitive types`);
   }
   return sameType(a, b) ? widen(a) : DYNAMIC;
+}
+
+/** Names a comprehension target binds (`x`, `(k, v)`), or undefined if it is not one of those. */
+export function compTargetNames(t: A.Expr): string[] | undefined {
+  if (t._type === "Name") return [t.id];
+  if (t._type !== "Tuple" && t._type !== "List") return undefined;
+  const names = t.elts.map(compTargetNames);
+  return names.every((n) => n) ? names.flat() as string[] : undefined;
+}
+
+/** List, set and dict comprehensions are compiled inline as loops; their targets live in a
+ *  scope of their own (the first iterable is evaluated outside it, as in Python). */
+function comprehension(ctx: Ctx, e: A.ListComp | A.SetComp | A.DictComp): SType {
+  const gens = e.generators;
+  if (gens.some((g) => g.is_async)) return unsupported(ctx, e, "async comprehension");
+  const targets = gens.map((g) => compTargetNames(g.target));
+  if (targets.some((t) => !t)) return unsupported(ctx, e, "this comprehension target");
+  objectOperand(ctx, gens[0].iter);
+  ctx.compScopes.push(new Set());
+  const scope = ctx.compScopes[ctx.compScopes.length - 1];
+  gens.forEach((g, k) => {
+    if (k > 0) objectOperand(ctx, g.iter);
+    targets[k]!.forEach((n) => scope.add(n));
+    recordTargets(ctx, g.target);
+    g.ifs.forEach((c) => checkExpr(ctx, c));
+  });
+  if (e._type === "DictComp") {
+    objectOperand(ctx, e.key);
+    objectOperand(ctx, e.value);
+  } else objectOperand(ctx, e.elt);
+  ctx.compScopes.pop();
+  return cls(e._type === "ListComp" ? "list" : e._type === "SetComp" ? "set" : "dict", true);
+}
+
+function recordTargets(ctx: Ctx, t: A.Expr): void {
+  ctx.mod.types.set(t, DYNAMIC);
+  if (t._type === "Tuple" || t._type === "List") t.elts.forEach((x) => recordTargets(ctx, x));
 }
 
 function fstringPart(ctx: Ctx, part: A.Expr): void {

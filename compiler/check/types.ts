@@ -9,7 +9,7 @@
 import type { Repr } from "../hir/ops.js";
 
 export type PrimName = "int64" | "double" | "cbool";
-export type ClassName = "object" | "int" | "float" | "bool" | "str" | "list" | "NoneType" | "range" | "tuple" | "dict";
+export type ClassName = "object" | "int" | "float" | "bool" | "str" | "list" | "NoneType" | "range" | "tuple" | "dict" | "set";
 
 export type SType =
   | { kind: "dynamic" }

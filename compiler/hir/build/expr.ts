@@ -14,6 +14,7 @@ import type { Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import type { FnBuilder } from "./builder.js";
 import { negativeIntLiteral } from "../../check/expr.js";
+import { buildComprehension } from "./comprehension.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -31,6 +32,9 @@ const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mu
 const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
 
 export class ExprBuilder {
+  /** Comprehension scopes being built, innermost last: source name -> SSA variable name. */
+  readonly compScopes: Map<string, string>[] = [];
+
   constructor(readonly b: FnBuilder, readonly env: NameEnv) {}
 
   typeOf(e: A.Expr): SType {
@@ -81,6 +85,7 @@ export class ExprBuilder {
         return d;
       }
       case "IfExp": return this.ifexp(e);
+      case "ListComp": case "SetComp": case "DictComp": return buildComprehension(this, e);
       case "JoinedStr": return this.fstring(e);
       default:
         throw new InternalError("hir-build", `unexpected ${e._type} after type checking`);
@@ -118,12 +123,23 @@ export class ExprBuilder {
 
   name(id: string): Value {
     const b = this.b;
+    const comp = this.compName(id);
+    if (comp) return b.read(comp);
     if (this.env.isLocal(id)) {
       const v = b.read(id);
       if (v.repr === "object" || v.repr === "nullable") b.emit("CheckBound", [v], { name: id });
       return v;
     }
     return b.value("LoadGlobal", [], { index: b.consts.str(id), name: id });
+  }
+
+  /** The SSA variable of a comprehension target visible here, if `id` is one. */
+  compName(id: string): string | undefined {
+    for (let k = this.compScopes.length - 1; k >= 0; k--) {
+      const v = this.compScopes[k].get(id);
+      if (v) return v;
+    }
+    return undefined;
   }
 
   private binop(e: A.BinOp): Value {
