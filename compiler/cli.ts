@@ -3,7 +3,7 @@
 //   cinderc [--static] --exe MAIN.py [OTHER.py ...] -o OUT   native executable
 //   cinderc [--static] --shared FILE.py -o NAME.so           (not supported yet)
 //   cinderc run [--static] FILE.py [-- ARGS...]              compile, link, run
-//   --emit ast|hir|lir|asm                                   print one stage instead
+//   --emit ast|scopes|hir|lir|asm                            print one stage instead
 // Exit status: 0 ok, 1 compile (or link) errors, 2 usage errors, 70 internal compiler error.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -112,7 +112,7 @@ function parseArgs(argv: string[]): Args {
   let result: Args | undefined;
   const common = (y: ReturnType<typeof yargs>) => y
     .option("static", { type: "boolean", default: false, describe: "compile with Static Python semantics even without `import __static__`" })
-    .option("emit", { choices: ["ast", "hir", "lir", "asm"] as const, describe: "print one stage's output instead of writing a file" });
+    .option("emit", { choices: ["ast", "scopes", "hir", "lir", "asm"] as const, describe: "print one stage's output instead of writing a file" });
   const parser = common(yargs(argv))
     .scriptName("cinderc")
     .usage("usage: cinderc [--static] [--exe | --shared] FILE.py [OTHER.py ...] [-o OUT]\n       cinderc run [--static] FILE.py [-- ARGS...]")

@@ -24,9 +24,11 @@ import { assertValidLir } from "./lir/verify.js";
 import { printFunction as printLFunction } from "./lir/print.js";
 import { dumpAst } from "./parse/dump.js";
 import { parseModule } from "./parse/parser.js";
+import { buildSymtable } from "./scopes/build.js";
+import { dumpScopes } from "./scopes/dump.js";
 import type { SourceFile } from "./source.js";
 
-export type EmitStage = "ast" | "hir" | "lir" | "asm";
+export type EmitStage = "ast" | "scopes" | "hir" | "lir" | "asm";
 
 export interface ModuleOptions {
   /** Run-time module name: "__main__" for the program's main module, else the file stem. */
@@ -66,6 +68,8 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   // 1. Parse: ohm grammar over the layout pre-pass; CPython's AST shape.
   const ast = stage(source, "parse", () => parseModule(source));
   if (emit === "ast") return dumpAst(ast) + "\n";
+  // Scopes as CPython's symtable sees them (compared with it by test/scopes).
+  if (emit === "scopes") return dumpScopes(stage(source, "scopes", () => buildSymtable(ast, source.path)));
   // 2. Check: scopes, annotations, types; every user error is reported here.
   const checked = stage(source, "check", () => checkModule(ast, source, opts));
   // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
