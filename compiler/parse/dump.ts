@@ -49,20 +49,21 @@ const ATTRIBUTES = ["lineno", "col_offset", "end_lineno", "end_col_offset"] as c
 /** Constant.value and MatchSingleton.value hold a tagged constant, not a node. */
 const CONSTANT_FIELDS = new Set(["Constant.value", "MatchSingleton.value"]);
 
-export function dumpAst(node: Node): string {
-  return dumpNode(node);
+/** With `attributes: false`, positions are left out, as `ast.dump(tree)` does by default. */
+export function dumpAst(node: Node, options: { attributes: boolean } = { attributes: true }): string {
+  return dumpNode(node, options.attributes);
 }
 
-function dumpNode(node: Node): string {
+function dumpNode(node: Node, attributes: boolean): string {
   const fields = node as unknown as Record<string, unknown>;
   const args: string[] = [];
   for (const name of FIELDS[node._type] ?? []) {
     const value = fields[name];
     if (value === null || value === undefined) continue;
-    const text = CONSTANT_FIELDS.has(`${node._type}.${name}`) ? reprConstant(value as ConstantValue) : dumpValue(value);
+    const text = CONSTANT_FIELDS.has(`${node._type}.${name}`) ? reprConstant(value as ConstantValue) : dumpValue(value, attributes);
     args.push(`${name}=${text}`);
   }
-  if (node._type !== "TypeIgnore") {
+  if (attributes && node._type !== "TypeIgnore") {
     for (const name of ATTRIBUTES) {
       const value = fields[name];
       if (typeof value === "number") args.push(`${name}=${value}`);
@@ -71,10 +72,10 @@ function dumpNode(node: Node): string {
   return `${node._type}(${args.join(", ")})`;
 }
 
-function dumpValue(value: unknown): string {
+function dumpValue(value: unknown, attributes: boolean): string {
   if (value === null) return "None";
-  if (Array.isArray(value)) return `[${value.map(dumpValue).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => dumpValue(v, attributes)).join(", ")}]`;
   if (typeof value === "string") return reprStr(value);
   if (typeof value === "number") return String(value);
-  return dumpNode(value as Node);
+  return dumpNode(value as Node, attributes);
 }
