@@ -69,8 +69,8 @@ const fns: CFunction[] = [
   { name: "PyDict_SetItem", params: ["obj", "obj", "obj"], ret: "i32", error: "neg1", lib: "python" },
   // --- modules, functions, globals, imports ---
   { name: "CSR_Module_Init", params: ["ptr"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
-  { name: "CSR_Function_New", params: ["ptr", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
-  { name: "CSR_Args_Bind", params: ["ptr", "ptr", "i64", "obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "CSR_Function_New", params: ["ptr", "obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Args_Bind", params: ["ptr", "obj", "ptr", "i64", "obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Args_Check", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Cast_Check", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Global_Load", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },

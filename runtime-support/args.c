@@ -4,9 +4,10 @@
  *    errors, but with the bare function name where 3.11 prints the qualified name);
  *  - CSR_Args_Check is Static Python's CHECK_ARGS for one parameter, CSR_Cast_Check its CAST.
  *
- * Parameters are positional-or-keyword with no defaults (CSR_FunctionDesc has none yet),
- * which is the case the messages below cover. Checks happen in CPython's order: keywords
- * first (unexpected, then duplicate), then too many positionals, then missing ones.
+ * Parameters are positional-or-keyword (with trailing defaults, held by the function
+ * object) followed by keyword-only ones (defaults in a dict). Checks happen in CPython's
+ * order: keywords first (unexpected, then duplicate), then too many positionals, then
+ * missing positional ones, then missing keyword-only ones.
  *
  * CPython 3.11 internals relied on: none. */
 #include <string.h>
@@ -30,21 +31,42 @@ static Py_ssize_t find_param(const CSR_FunctionDesc *f, PyObject *key)
     return -1;
 }
 
-static int raise_too_many_positional(const CSR_FunctionDesc *f, Py_ssize_t given)
+/* "f() takes 2 positional arguments but 3 were given", or "from 1 to 2" with defaults;
+ * keyword-only arguments passed alongside are counted as CPython counts them. */
+static int raise_too_many_positional(const CSR_FunctionDesc *f, Py_ssize_t npositional,
+                                     Py_ssize_t ndefaults, Py_ssize_t given, PyObject **out)
 {
-    Py_ssize_t takes = f->nparams;
-    PyErr_Format(PyExc_TypeError, "%s() takes %zd positional argument%s but %zd %s given",
-                 f->def.ml_name, takes, takes == 1 ? "" : "s", given,
-                 given == 1 ? "was" : "were");
+    Py_ssize_t kwonly_given = 0;
+    for (Py_ssize_t i = npositional; i < f->nparams; i++)
+        kwonly_given += out[i] != NULL;
+    PyObject *takes = ndefaults > 0
+        ? PyUnicode_FromFormat("from %zd to %zd positional arguments", npositional - ndefaults, npositional)
+        : PyUnicode_FromFormat("%zd positional argument%s", npositional, npositional == 1 ? "" : "s");
+    if (takes == NULL)
+        return -1;
+    if (kwonly_given)
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes %U but %zd positional argument%s (and %zd keyword-only argument%s) were given",
+                     f->def.ml_name, takes, given, given == 1 ? "" : "s", kwonly_given,
+                     kwonly_given == 1 ? "" : "s");
+    else
+        PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", f->def.ml_name, takes,
+                     given, given == 1 ? "was" : "were");
+    Py_DECREF(takes);
     return -1;
 }
 
-/* "f() missing 3 required positional arguments: 'x', 'y', and 'z'" */
-static int raise_missing(const CSR_FunctionDesc *f, PyObject **out, Py_ssize_t missing)
+/* "f() missing 3 required positional arguments: 'x', 'y', and 'z'" (or keyword-only ones,
+ * for parameters [from, to)). */
+static int raise_missing(const CSR_FunctionDesc *f, PyObject **out, Py_ssize_t from, Py_ssize_t to,
+                         const char *kind)
 {
+    Py_ssize_t missing = 0;
+    for (Py_ssize_t i = from; i < to; i++)
+        missing += out[i] == NULL;
     PyObject *names = PyUnicode_FromString("");
     Py_ssize_t k = 0;
-    for (Py_ssize_t i = 0; names != NULL && i < f->nparams; i++) {
+    for (Py_ssize_t i = from; names != NULL && i < to; i++) {
         if (out[i] != NULL)
             continue;
         const char *sep = k == 0 ? ""
@@ -57,19 +79,20 @@ static int raise_missing(const CSR_FunctionDesc *f, PyObject **out, Py_ssize_t m
     }
     if (names == NULL)
         return -1;
-    PyErr_Format(PyExc_TypeError, "%s() missing %zd required positional argument%s: %U",
-                 f->def.ml_name, missing, missing == 1 ? "" : "s", names);
+    PyErr_Format(PyExc_TypeError, "%s() missing %zd required %s argument%s: %U",
+                 f->def.ml_name, missing, kind, missing == 1 ? "" : "s", names);
     Py_DECREF(names);
     return -1;
 }
 
-int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *const *args, Py_ssize_t nargsf,
-                  PyObject *kwnames, PyObject **out)
+int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *self, PyObject *const *args,
+                  Py_ssize_t nargsf, PyObject *kwnames, PyObject **out)
 {
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     Py_ssize_t nparams = f->nparams;
+    Py_ssize_t npositional = nparams - f->nkwonly;
     for (Py_ssize_t i = 0; i < nparams; i++)
-        out[i] = i < nargs ? args[i] : NULL;
+        out[i] = i < nargs && i < npositional ? args[i] : NULL;
 
     Py_ssize_t nkw = kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames);
     for (Py_ssize_t k = 0; k < nkw; k++) {
@@ -92,13 +115,25 @@ int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *const *args, Py_ssize_t n
         out[j] = args[nargs + k];
     }
 
-    if (nargs > nparams)
-        return raise_too_many_positional(f, nargs);
-    Py_ssize_t missing = 0;
-    for (Py_ssize_t i = nargs; i < nparams; i++)
-        missing += out[i] == NULL;
-    if (missing)
-        return raise_missing(f, out, missing);
+    PyObject *defaults = self ? CSR_Function_Defaults(self) : NULL;
+    PyObject *kwdefaults = self ? CSR_Function_KwDefaults(self) : NULL;
+    Py_ssize_t ndefaults = defaults ? PyTuple_GET_SIZE(defaults) : 0;
+    if (nargs > npositional)
+        return raise_too_many_positional(f, npositional, ndefaults, nargs, out);
+    /* Defaults fill the trailing positional parameters, then keyword-only ones by name. */
+    for (Py_ssize_t i = npositional - ndefaults; i < npositional; i++)
+        if (out[i] == NULL)
+            out[i] = PyTuple_GET_ITEM(defaults, i - (npositional - ndefaults));
+    for (Py_ssize_t i = nargs; i < npositional; i++)
+        if (out[i] == NULL)
+            return raise_missing(f, out, nargs, npositional, "positional");
+    for (Py_ssize_t i = npositional; i < nparams; i++) {
+        if (out[i] == NULL && kwdefaults != NULL)
+            out[i] = PyDict_GetItemString(kwdefaults, f->param_names[i]);
+    }
+    for (Py_ssize_t i = npositional; i < nparams; i++)
+        if (out[i] == NULL)
+            return raise_missing(f, out, npositional, nparams, "keyword-only");
     return 0;
 }
 

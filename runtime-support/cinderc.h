@@ -59,22 +59,29 @@ typedef struct {                        /* emitted in .data */
     PyMethodDef def;                    /* @0: ml_name, ml_meth = boxed entry
                                            (METH_FASTCALL | METH_KEYWORDS), ml_flags, ml_doc */
     const char *qualname;               /* @32 */
-    int64_t nparams;                    /* @40 positional-or-keyword parameters */
+    int64_t nparams;                    /* @40 all parameters */
     const char *const *param_names;     /* @48 nparams C strings */
     PyObject *func;                     /* @56 the function object once its `def` ran, else
                                            NULL: static callers check it (NameError before) */
-} CSR_FunctionDesc;                     /* 64 bytes */
+    int64_t nkwonly;                    /* @64 the last nkwonly parameters are keyword-only */
+} CSR_FunctionDesc;                     /* 72 bytes */
 
-/* A new callable for `f`, bound to `module` (its __module__ is the module's name). It is a
- * builtin-function object: CPython calls f->def.ml_meth as
- * (PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames). */
-PyObject *CSR_Function_New(CSR_FunctionDesc *f, PyObject *module);
+/* A new function object for `f` (its __module__ is `module`'s name) with the values of its
+ * parameter defaults, evaluated when the `def` ran: a tuple for the trailing positional
+ * parameters and a dict for keyword-only ones (either may be NULL: none). Calling it calls
+ * f->def.ml_meth as (PyObject *function, PyObject *const *args, Py_ssize_t nargs,
+ * PyObject *kwnames). */
+PyObject *CSR_Function_New(CSR_FunctionDesc *f, PyObject *module, PyObject *defaults, PyObject *kwdefaults);
+/* A function object's defaults (borrowed; NULL when it has none). */
+PyObject *CSR_Function_Defaults(PyObject *func);
+PyObject *CSR_Function_KwDefaults(PyObject *func);
 
-/* Bind vectorcall arguments to f's parameters: out[i] = borrowed reference for parameter i.
- * Raises CPython's TypeErrors ("f() missing 1 required positional argument: 'x'", ...).
+/* Bind vectorcall arguments to f's parameters: out[i] = borrowed reference for parameter i,
+ * missing ones from the defaults of `self` (the function object; NULL: none). Raises
+ * CPython's TypeErrors ("f() missing 1 required positional argument: 'x'", ...).
  * Returns 0, or -1 with an exception set. */
-int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *const *args, Py_ssize_t nargsf,
-                  PyObject *kwnames, PyObject **out);
+int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *self, PyObject *const *args,
+                  Py_ssize_t nargsf, PyObject *kwnames, PyObject **out);
 
 /* CHECK_ARGS: `v` must be an instance of `t` (subclasses allowed), else
  * TypeError "f expected 'int' for argument x, got 'str'". Returns 0 or -1. */

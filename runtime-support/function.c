@@ -4,8 +4,9 @@
  * compiler's boxed entry (the PyMethodDef's ml_meth in the CSR_FunctionDesc, with the
  * METH_FASTCALL | METH_KEYWORDS signature), which binds the arguments with CSR_Args_Bind.
  *
- * The object holds only strings (no module, no globals: the module descriptor owns the
- * globals dict), so it cannot be part of a reference cycle and needs no GC support.
+ * The object holds strings and its defaults (no module, no globals: the module descriptor
+ * owns the globals dict). Defaults could in principle refer back to the function; like a
+ * C extension's function objects these are not GC-tracked, so such a cycle is never freed.
  *
  * Known differences from a Python function: isinstance(f, types.FunctionType) is False,
  * and there is no __code__, __globals__ or __defaults__.
@@ -22,6 +23,8 @@ typedef struct {
     PyObject *name;
     PyObject *qualname;
     PyObject *module;           /* the module's name, for __module__ */
+    PyObject *defaults;         /* tuple or NULL */
+    PyObject *kwdefaults;       /* dict or NULL */
 } CSR_FunctionObject;
 
 typedef PyObject *(*BoxedEntry)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
@@ -33,7 +36,7 @@ static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, 
     if (Py_EnterRecursiveCall(""))
         return NULL;
     BoxedEntry entry = (BoxedEntry)(void (*)(void))f->desc->def.ml_meth;
-    PyObject *result = entry(NULL, args, PyVectorcall_NARGS(nargsf), kwnames);
+    PyObject *result = entry(callable, args, PyVectorcall_NARGS(nargsf), kwnames);
     Py_LeaveRecursiveCall();
     return result;
 }
@@ -44,6 +47,8 @@ static void function_dealloc(PyObject *self)
     Py_XDECREF(f->name);
     Py_XDECREF(f->qualname);
     Py_XDECREF(f->module);
+    Py_XDECREF(f->defaults);
+    Py_XDECREF(f->kwdefaults);
     PyObject_Free(self);
 }
 
@@ -69,6 +74,8 @@ static PyMemberDef function_members[] = {
     {"__name__", T_OBJECT, offsetof(CSR_FunctionObject, name), READONLY, NULL},
     {"__qualname__", T_OBJECT, offsetof(CSR_FunctionObject, qualname), READONLY, NULL},
     {"__module__", T_OBJECT, offsetof(CSR_FunctionObject, module), READONLY, NULL},
+    {"__defaults__", T_OBJECT, offsetof(CSR_FunctionObject, defaults), READONLY, NULL},
+    {"__kwdefaults__", T_OBJECT, offsetof(CSR_FunctionObject, kwdefaults), READONLY, NULL},
     {"__vectorcalloffset__", T_PYSSIZET, offsetof(CSR_FunctionObject, vectorcall), READONLY, NULL},
     {NULL},
 };
@@ -98,7 +105,18 @@ static PyType_Spec function_spec = {
 
 static PyTypeObject *function_type;
 
-PyObject *CSR_Function_New(CSR_FunctionDesc *desc, PyObject *module)
+PyObject *CSR_Function_Defaults(PyObject *func)
+{
+    return ((CSR_FunctionObject *)func)->defaults;
+}
+
+PyObject *CSR_Function_KwDefaults(PyObject *func)
+{
+    return ((CSR_FunctionObject *)func)->kwdefaults;
+}
+
+PyObject *CSR_Function_New(CSR_FunctionDesc *desc, PyObject *module, PyObject *defaults,
+                           PyObject *kwdefaults)
 {
     if (function_type == NULL) {
         function_type = (PyTypeObject *)PyType_FromSpec(&function_spec);
@@ -120,6 +138,8 @@ PyObject *CSR_Function_New(CSR_FunctionDesc *desc, PyObject *module)
     f->vectorcall = function_vectorcall;
     f->desc = desc;
     f->module = module_name;
+    f->defaults = Py_XNewRef(defaults);
+    f->kwdefaults = Py_XNewRef(kwdefaults);
     f->name = PyUnicode_FromString(desc->def.ml_name);
     f->qualname = PyUnicode_FromString(desc->qualname);
     if (f->name == NULL || f->qualname == NULL) {

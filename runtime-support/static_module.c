@@ -66,7 +66,7 @@ static PyObject *identity(const CSR_FunctionDesc *f, PyObject *const *args, Py_s
                           PyObject *kwnames)
 {
     PyObject *arg;
-    if (CSR_Args_Bind(f, args, nargs, kwnames, &arg) < 0)
+    if (CSR_Args_Bind(f, NULL, args, nargs, kwnames, &arg) < 0)
         return NULL;
     return Py_NewRef(arg);
 }
@@ -152,7 +152,7 @@ static PyObject *cast_target(PyObject *typ, int *optional)
 static PyObject *cast(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
 {
     PyObject *args[2];
-    if (CSR_Args_Bind(&cast_desc, a, n, kw, args) < 0)
+    if (CSR_Args_Bind(&cast_desc, NULL, a, n, kw, args) < 0)
         return NULL;
     int optional;
     PyObject *target = cast_target(args[0], &optional);
@@ -177,7 +177,7 @@ static PyObject *cast(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *k
 
 static PyObject *rand_(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
 {
-    if (CSR_Args_Bind(&rand_desc, a, n, kw, NULL) < 0)
+    if (CSR_Args_Bind(&rand_desc, NULL, a, n, kw, NULL) < 0)
         return NULL;
     return PyLong_FromLong(rand());
 }
@@ -303,7 +303,7 @@ static int static_exec(PyObject *module)
             return -1;
     }
     for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-        PyObject *fn = CSR_Function_New(functions[i], module);
+        PyObject *fn = CSR_Function_New(functions[i], module, NULL, NULL);
         if (fn == NULL || PyModule_AddObject(module, functions[i]->def.ml_name, fn) < 0) {
             Py_XDECREF(fn);
             return -1;

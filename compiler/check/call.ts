@@ -38,11 +38,22 @@ function argOperand(ctx: Ctx, a: A.Expr): void {
   if (t.kind === "prim") error(ctx, a, MESSAGES.primitiveArg());
 }
 
+/** A default the caller can supply itself: a literal (Cinder fills constant defaults in at
+ *  the call site; anything else makes the call an ordinary Python call). */
+export function isConstantDefault(d: A.Expr): boolean {
+  const c = d._type === "UnaryOp" && d.op._type === "USub" ? d.operand : d;
+  return c._type === "Constant" && ["int", "float", "str", "bool", "None"].includes(c.value.kind) &&
+    (c === d || c.value.kind === "int" || c.value.kind === "float");
+}
+
 function staticCall(ctx: Ctx, e: A.Call, fn: FunctionInfo): SType {
   const qual = `${ctx.mod.name}.${fn.name}`;
+  const positional = fn.params.filter((p) => !p.kwonly).length;
   const args: (A.Expr | undefined)[] = fn.params.map(() => undefined);
-  if (e.args.length > fn.params.length) {
-    error(ctx, e, MESSAGES.argCount(`function ${qual}`, fn.params.length, e.args.length));
+  if (e.args.length > positional) {
+    error(ctx, e, positional === fn.params.length
+      ? MESSAGES.argCount(`function ${qual}`, fn.params.length, e.args.length)
+      : `${qual} takes ${positional} positional args but ${e.args.length} were given`);
     return fn.ret;
   }
   e.args.forEach((a, i) => (args[i] = a));
@@ -52,19 +63,26 @@ function staticCall(ctx: Ctx, e: A.Call, fn: FunctionInfo): SType {
     else if (args[i]) error(ctx, k.value, `${qual}() got multiple values for argument '${k.arg}'`);
     else args[i] = k.value;
   }
+  let direct = true;
   fn.params.forEach((p, i) => {
     const a = args[i];
     if (!a) {
-      error(ctx, e, MESSAGES.missingArg(qual, p.name));
+      if (!p.default) error(ctx, e, MESSAGES.missingArg(qual, p.name));
+      else if (!isConstantDefault(p.default)) direct = false;
       return;
     }
-    const t = checkExpr(ctx, a, p.type);
+    const t = checkExpr(ctx, a, direct ? p.type : undefined);
     if (!assignable(p.type, t)) {
       const kw = e.keywords.some((k) => k.value === a);
       error(ctx, a, (kw ? MESSAGES.kwargMismatch : MESSAGES.argMismatch)(typeName(t), p.name, typeName(p.type)));
     }
   });
-  if (args.every((a) => a)) ctx.mod.calls.set(e, { kind: "static", fn, args: args as A.Expr[] });
+  if (!direct) {
+    // An ordinary call: arguments must be objects, and the result is what the function returns.
+    for (const a of args) if (a && ctx.mod.types.get(a)?.kind === "prim") error(ctx, a, MESSAGES.primitiveArg());
+    return fn.ret.kind === "prim" ? error(ctx, e, "calls to a function with non-constant defaults cannot return a primitive yet") : fn.ret;
+  }
+  ctx.mod.calls.set(e, { kind: "static", fn, args });
   return fn.ret;
 }
 

@@ -104,10 +104,14 @@ export function resolveAnnotation(ctx: Ctx, ann: A.Expr | null | undefined): STy
 
 function declareFunction(ctx: Ctx, s: A.FunctionDef): FunctionChecked {
   const a = s.args;
-  const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg && a.kwonlyargs.length === 0 && a.defaults.length === 0;
-  if (!simple) unsupported(ctx, s, "default values, *args, **kwargs and keyword-only parameters");
+  const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
+  if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
   if (s.decorator_list.length) unsupported(ctx, s.decorator_list[0], "decorators");
-  const params = a.args.map((p) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation) }));
+  const firstDefault = a.args.length - a.defaults.length;
+  const params = [
+    ...a.args.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.defaults[i - firstDefault], kwonly: false })),
+    ...a.kwonlyargs.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.kw_defaults[i] ?? undefined, kwonly: true })),
+  ];
   const ret = resolveAnnotation(ctx, s.returns);
   const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${s.name}`, simple };
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
@@ -118,12 +122,12 @@ function declareFunction(ctx: Ctx, s: A.FunctionDef): FunctionChecked {
 function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
   const ctx: Ctx = { ...modCtx, scope: fn.scope, locals: fn.locals, ret: fn.info.ret };
   for (const n of fn.scope.globals) {
-    if (fn.node.args.args.some((p) => p.arg === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
+    if (fn.info.params.some((p) => p.name === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
   }
   // Declared types of unannotated locals come from their first assignment; a first pass
   // with diagnostics muted settles them so reads earlier in the text (loops) agree.
   const real = ctx.sink;
-  const params = fn.node.args.args.filter((p) => p.annotation).map((p) => p.arg);
+  const params = [...fn.node.args.args, ...fn.node.args.kwonlyargs].filter((p) => p.annotation).map((p) => p.arg);
   ctx.sink = new DiagnosticSink(real.source);
   ctx.annotated = new Set(params);
   checkBody(ctx, fn.node.body);
@@ -336,9 +340,20 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     case "FunctionDef":
       if (ctx.scope.kind !== "module") unsupported(ctx, s, "nested functions");
       else if (!ctx.mod.ast.body.includes(s)) unsupported(ctx, s, "def inside a block");
+      else checkDefaults(ctx, s);
       return;
     default:
       unsupported(ctx, s, `the ${STMT_NAMES[s._type] ?? s._type} statement`);
+  }
+}
+
+/** Defaults are evaluated in the module when the `def` runs, and must suit their parameter. */
+function checkDefaults(ctx: Ctx, s: A.FunctionDef): void {
+  const fn = ctx.mod.functions.find((f) => f.node === s);
+  for (const p of fn?.info.params ?? []) {
+    if (!p.default) continue;
+    const t = objectOperand(ctx, p.default);
+    if (!assignable(p.type, t)) error(ctx, p.default, MESSAGES.typeMismatch(typeName(t), typeName(p.type)));
   }
 }
 

@@ -36,8 +36,9 @@ export interface CheckedModule {
 }
 
 export type CallBinding =
-  /** Direct native call; `args` holds the argument expression for each parameter. */
-  | { kind: "static"; fn: FunctionInfo; args: A.Expr[] }
+  /** Direct native call; `args` holds the argument expression for each parameter, or
+   *  undefined where the parameter's constant default is used. */
+  | { kind: "static"; fn: FunctionInfo; args: (A.Expr | undefined)[] }
   /** box(p): a primitive to its object. */
   | { kind: "box" }
   /** unbox(o), int64(o), double(o): an object to a primitive (checked at run time). */

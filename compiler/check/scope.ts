@@ -68,7 +68,7 @@ export function globalDecls(body: A.Stmt[]): Set<string> {
 
 export function functionScope(fn: A.FunctionDef): Scope {
   const globals = globalDecls(fn.body);
-  const params = fn.args.args.map((a) => a.arg);
+  const params = [...fn.args.args, ...fn.args.kwonlyargs].map((a) => a.arg);
   const locals = [...params, ...boundNames(fn.body).filter((n) => !params.includes(n) && !globals.has(n))];
   return { kind: "function", locals, globals };
 }

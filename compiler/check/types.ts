@@ -7,6 +7,7 @@
 // unboxed, everything else is a PyObject*.
 
 import type { Repr } from "../hir/ops.js";
+import type { Expr } from "../parse/ast.js";
 
 export type PrimName = "int64" | "double" | "cbool";
 export type ClassName = "object" | "int" | "float" | "bool" | "str" | "list" | "NoneType" | "range" | "tuple" | "dict" | "set";
@@ -29,6 +30,9 @@ export type SType =
 export interface ParamInfo {
   name: string;
   type: SType;
+  /** The default value's expression, evaluated when the `def` runs. */
+  default?: Expr;
+  kwonly: boolean;
 }
 
 /** A module-level `def` in a static module, callable natively. */
@@ -38,7 +42,7 @@ export interface FunctionInfo {
   ret: SType;
   /** Symbol of the native entry. */
   symbol: string;
-  /** Defaults, keyword-only params, *args... make the call go through Python. */
+  /** False for functions the later stages cannot compile yet (*args, **kwargs, ...). */
   simple: boolean;
 }
 

@@ -118,6 +118,7 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
     data.i64(fn.params.length); //             nparams
     data.ptr(namesSym); //                     param_names
     data.ptr(null); //                         func (set when the def runs)
+    data.i64(fn.nkwonly); //                   nkwonly
     data.endSymbol();
   }
 

@@ -362,6 +362,26 @@ export class ExprBuilder {
 
   // ---- calls ----
 
+  /** A constant default (checker: isConstantDefault) as the parameter's representation. */
+  private defaultValue(d: A.Expr, t: SType): Value {
+    const b = this.b;
+    const negate = d._type === "UnaryOp";
+    const v = ((negate ? (d as A.UnaryOp).operand : d) as A.Constant).value;
+    if (t.kind === "prim") {
+      if (t.name === "int64") return b.value("Int64Const", [], { int: v.kind === "int" ? (negate ? -v.value : v.value) : 0n });
+      if (t.name === "cbool") return b.value("CBoolConst", [], { int: v.kind === "bool" && v.value ? 1n : 0n });
+      const x = v.kind === "int" ? Number(v.value) : v.kind === "float" ? v.value : 0;
+      return b.value("DoubleConst", [], { double: negate ? -x : x });
+    }
+    switch (v.kind) {
+      case "int": return b.constObj(b.consts.int(negate ? -v.value : v.value));
+      case "float": return b.constObj(b.consts.float(negate ? -v.value : v.value));
+      case "str": return b.constObj(b.consts.str(v.value));
+      case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
+      default: return b.value("Singleton", [], { name: "None" });
+    }
+  }
+
   private call(e: A.Call): Value {
     const binding: CallBinding | undefined = this.b.mod.calls.get(e);
     const b = this.b;
@@ -375,7 +395,7 @@ export class ExprBuilder {
         built.set(a, this.coerced(a, fn.params[i].type));
       }
       b.line = e.lineno;
-      const args = binding.args.map((a) => built.get(a)!);
+      const args = binding.args.map((a, i) => (a ? built.get(a)! : this.defaultValue(fn.params[i].default!, fn.params[i].type)));
       const sig = { symbol: fn.symbol, params: fn.params.map((p) => repr(p.type)), ret: repr(fn.ret) };
       // Calling a function before its def ran is a NameError, as in Python (a recursive
       // call is past that point by definition).

@@ -20,6 +20,8 @@ export interface PyFunctionDesc {
   name: string;
   qualname: string;
   params: string[];
+  /** How many of the params (the last ones) are keyword-only. */
+  nkwonly: number;
   /** Symbols of the boxed entry and of the descriptor itself. */
   boxed: string;
   desc: string;
@@ -51,7 +53,7 @@ export function buildModule(mod: CheckedModule): HModule {
   for (const fn of mod.functions) {
     const desc: PyFunctionDesc = {
       name: fn.info.name, qualname: fn.info.name, params: fn.info.params.map((p) => p.name),
-      boxed: `${fn.info.symbol}$boxed`, desc: `${fn.info.symbol}$desc`,
+      boxed: `${fn.info.symbol}$boxed`, desc: `${fn.info.symbol}$desc`, nkwonly: fn.info.params.filter((p) => p.kwonly).length,
     };
     pyFunctions.push(desc);
     const native = buildNative(mod, consts, fn);
@@ -68,9 +70,19 @@ export function buildModule(mod: CheckedModule): HModule {
     declared: (name) => mod.globals.get(name) ?? DYNAMIC,
     defineFunction: (s) => {
       const fn = byNode.get(s)!;
+      // Defaults are evaluated now, when the def runs: a tuple for positional parameters,
+      // a dict for keyword-only ones.
+      const positional = fn.info.params.filter((p) => !p.kwonly && p.default).map((p) => x.expr(p.default!));
+      const kwonly = fn.info.params.filter((p) => p.kwonly && p.default).map((p) => [p.name, x.expr(p.default!)] as const);
       fb.line = s.lineno;
+      const defaults = positional.length ? fb.value("BuildTuple", positional) : fb.value("Null", []);
+      let kwdefaults = fb.value("Null", []);
+      if (kwonly.length) {
+        kwdefaults = fb.callC("PyDict_New", [])!;
+        for (const [name, v] of kwonly) fb.callC("PyDict_SetItem", [kwdefaults, fb.constObj(consts.str(name)), v]);
+      }
       const addr = fb.value("SymbolAddr", [], { symbol: `${fn.info.symbol}$desc` });
-      return fb.callC("CSR_Function_New", [addr, module])!;
+      return fb.callC("CSR_Function_New", [addr, module, defaults, kwdefaults])!;
     },
   });
   st.body(mod.ast.body);
@@ -123,11 +135,11 @@ function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChe
   const fb = new FnBuilder(mod, consts, fn.info.name, sig, () => "object");
   // Line 0: argument errors happen before the function runs and add no traceback entry.
   fb.line = 0;
-  const [, args, nargs, kwnames] = sig.params.map((r, i) => fb.value("Param", [], { index: i }, r, "borrowed"));
+  const [self, args, nargs, kwnames] = sig.params.map((r, i) => fb.value("Param", [], { index: i }, r, "borrowed"));
   const n = fn.info.params.length;
   const cells = fb.value("StackArray", [], { size: Math.max(n, 1) });
   const d = fb.value("SymbolAddr", [], { symbol: desc.desc });
-  fb.callC("CSR_Args_Bind", [d, args, nargs, kwnames, cells]);
+  fb.callC("CSR_Args_Bind", [d, self, args, nargs, kwnames, cells]);
   const values = fn.info.params.map((p, i) => {
     const v = fb.value("LoadArrayItem", [cells], { index: i });
     const check = checkedClass(p.type);
