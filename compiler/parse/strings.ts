@@ -98,6 +98,17 @@ function unicodeError(message: string, from: number, to: number): string {
   return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${from}-${to}: ${message}`;
 }
 
+/** Append a code point from an escape. A low surrogate right after a high one would merge
+ *  into one astral character in a JS string, where Python keeps two code points: refuse it
+ *  rather than compile a different string. */
+function appendCodePoint(out: string, code: number, error: ErrorAt): string {
+  const last = out.charCodeAt(out.length - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && last >= 0xd800 && last <= 0xdbff) {
+    throw error("a str literal holding a surrogate pair as two code points is not supported yet");
+  }
+  return out + String.fromCodePoint(code);
+}
+
 /** Python's unicode_escape decoding of a str literal's body. Unknown escapes stay as written. */
 export function decodeEscapes(body: string, error: ErrorAt): string {
   let i = body.indexOf("\\");
@@ -132,7 +143,7 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
       }
       const code = parseInt(digits, 16);
       if (code > 0x10ffff) throw error(unicodeError("illegal Unicode character", start, i + width - 1));
-      out += String.fromCodePoint(code);
+      out = appendCodePoint(out, code, error);
       i += width;
     } else if (c === "N") {
       const close = body[i] === "{" ? body.indexOf("}", i) : -1;
@@ -141,7 +152,7 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
       }
       const code = lookupUnicodeName(body.slice(i + 1, close));
       if (code === undefined) throw error(unicodeError("unknown Unicode character name", start, close));
-      out += String.fromCodePoint(code);
+      out = appendCodePoint(out, code, error);
       i = close + 1;
     } else {
       out += "\\" + c;
