@@ -1,0 +1,81 @@
+# fannkuch-redux in Static Python: int64 counters and indices, permutations in lists.
+# Same algorithm as fannkuch_untyped.py; BENCH_SIZE=small shrinks the run.
+import __static__
+from __static__ import int64, box, unbox
+import os
+import sys
+
+
+def bench_size() -> str:
+    size = os.environ.get("BENCH_SIZE", "default")
+    if len(sys.argv) > 1:
+        size = sys.argv[1]
+    return size
+
+
+def fannkuch(n: int64) -> int64:
+    perm1 = list(range(box(n)))
+    perm = [0] * box(n)
+    count = [0] * box(n)
+    max_flips: int64 = 0
+    checksum: int64 = 0
+    sign: int64 = 1
+    r: int64 = n
+    while True:
+        while r != 1:
+            count[box(r - 1)] = box(r)
+            r -= 1
+        i: int64 = 0
+        while i < n:
+            perm[box(i)] = perm1[box(i)]
+            i += 1
+        flips: int64 = 0
+        k: int64 = unbox(perm[0])
+        while k != 0:
+            i = 0
+            j: int64 = k
+            while i < j:
+                t = perm[box(i)]
+                perm[box(i)] = perm[box(j)]
+                perm[box(j)] = t
+                i += 1
+                j -= 1
+            flips += 1
+            k = unbox(perm[0])
+        if flips > max_flips:
+            max_flips = flips
+        checksum += sign * flips
+        sign = -sign
+        while True:
+            if r == n:
+                print("checksum", box(checksum), "max flips", box(max_flips))
+                return checksum
+            first = perm1[0]
+            i = 0
+            while i < r:
+                perm1[box(i)] = perm1[box(i + 1)]
+                i += 1
+            perm1[box(r)] = first
+            c: int64 = unbox(count[box(r)]) - 1
+            count[box(r)] = box(c)
+            if c > 0:
+                break
+            r += 1
+
+
+def main() -> None:
+    n: int64 = 9
+    reps: int64 = 4
+    if bench_size() == "small":
+        n = 7
+        reps = 1
+    total: int64 = 0
+    rep: int64 = 0
+    while rep < reps:
+        total += fannkuch(n)
+        rep += 1
+    print("total", box(total))
+
+
+if __name__ == "__main__":
+    main()
