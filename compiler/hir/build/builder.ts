@@ -104,6 +104,18 @@ export class FnBuilder {
     this.cur = null;
   }
 
+  /** `item = next(it)` at the current point, branching to fresh, sealed blocks: `exit`
+   *  when the iterator is exhausted, `body` (where `item` is the next value) otherwise. */
+  iterNext(it: Value): { item: Value; body: Block; exit: Block } {
+    const item = this.value("IterNext", [it]);
+    const exit = this.newBlock();
+    const body = this.newBlock();
+    this.branch(this.value("IsNull", [item]), exit, body);
+    this.seal(exit);
+    this.seal(body);
+    return { item, body, exit };
+  }
+
   /** Continue emitting into `b`. */
   enter(b: Block): void {
     this.cur = b;

@@ -34,12 +34,7 @@ export function buildComprehension(x: ExprBuilder, e: A.ListComp | A.SetComp | A
     const after = b.newBlock();
     b.jump(head);
     b.enter(head);
-    const item = b.value("IterNext", [it]);
-    const exit = b.newBlock();
-    const body = b.newBlock();
-    b.branch(b.value("IsNull", [item]), exit, body);
-    b.seal(exit);
-    b.seal(body);
+    const { item, body, exit } = b.iterNext(it);
     b.enter(body);
     assignTarget(x, g.target, item);
     for (const cond of g.ifs) {

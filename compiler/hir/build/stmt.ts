@@ -276,26 +276,7 @@ export class StmtBuilder {
   }
 
   private whileStmt(s: A.While): void {
-    const b = this.b;
-    const head = b.newBlock();
-    const after = b.newBlock();
-    b.jump(head);
-    b.enter(head);
-    b.line = s.lineno;
-    const [body, exit] = this.split(s.test);
-    this.loops.push({ continueTo: head, breakTo: after });
-    b.enter(body);
-    this.body(s.body);
-    b.line = s.lineno;
-    b.jump(head);
-    this.loops.pop();
-    b.seal(head);
-    b.enter(exit);
-    this.body(s.orelse);
-    b.jump(after);
-    b.seal(after);
-    b.enter(after);
-    if (after.preds.length === 0) b.cur = null;
+    this.loop(s.lineno, () => this.split(s.test), () => this.body(s.body), s.orelse);
   }
 
   private forStmt(s: A.For): void {
@@ -303,30 +284,37 @@ export class StmtBuilder {
     const iterable = this.x.expr(s.iter);
     b.line = s.lineno;
     const it = b.callC("PyObject_GetIter", [iterable])!;
-    // The iterator is an SSA temporary, so it stays alive (and is released) like a local.
-    const iterName = `$iter${s.lineno}_${s.col_offset}`;
-    b.write(iterName, it);
-    const head = b.newBlock();
+    let item!: Value;
+    this.loop(s.lineno, () => {
+      const next = b.iterNext(it);
+      item = next.item;
+      return [next.body, next.exit];
+    }, () => {
+      this.store((s.target as A.Name).id, item);
+      this.body(s.body);
+    }, s.orelse);
+  }
+
+  /** The loop shape of while and for: `head` runs at the loop head and returns the
+   *  [body, exit] blocks it branches to; break leaves to after the else clause, continue
+   *  goes back to the head. */
+  private loop(line: number, head: () => [Block, Block], inBody: () => void, orelse: A.Stmt[]): void {
+    const b = this.b;
+    const top = b.newBlock();
     const after = b.newBlock();
-    b.jump(head);
-    b.enter(head);
-    const item = b.value("IterNext", [b.readAs(iterName, "object")]);
-    const done = b.value("IsNull", [item]);
-    const exit = b.newBlock();
-    const body = b.newBlock();
-    b.branch(done, exit, body);
-    b.seal(exit);
-    b.seal(body);
+    b.jump(top);
+    b.enter(top);
+    b.line = line;
+    const [body, exit] = head();
+    this.loops.push({ continueTo: top, breakTo: after });
     b.enter(body);
-    this.store((s.target as A.Name).id, item);
-    this.loops.push({ continueTo: head, breakTo: after });
-    this.body(s.body);
-    b.line = s.lineno;
-    b.jump(head);
+    inBody();
+    b.line = line;
+    b.jump(top);
     this.loops.pop();
-    b.seal(head);
+    b.seal(top);
     b.enter(exit);
-    this.body(s.orelse);
+    this.body(orelse);
     b.jump(after);
     b.seal(after);
     b.enter(after);
