@@ -57,6 +57,11 @@ if (!existsSync(join(root, "dist/unicode-names.json"))) {
   execFileSync(process.execPath, [join(root, "scripts/unicode-names.mjs")], { stdio: "inherit" });
 }
 
+log("unicode printable");
+if (!existsSync(join(root, "dist/unicode-printable.json"))) {
+  execFileSync(process.execPath, [join(root, "scripts/unicode-printable.mjs")], { stdio: "inherit" });
+}
+
 log("esbuild bundle");
 const esbuild = await import("esbuild");
 await esbuild.build({

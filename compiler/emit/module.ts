@@ -42,16 +42,11 @@ export class CStringPool {
 }
 
 /** UTF-8 that keeps lone surrogates (as the runtime decodes them, "surrogatepass"): Python
- *  strings may hold them, and Buffer.from would turn them into U+FFFD. */
-export function utf8SurrogatePass(s: string): number[] {
+ *  strings may hold them, and Buffer.from would turn them into U+FFFD. `codePoints`, when
+ *  given, are the string's code points: a surrogate pair written as escapes stays two. */
+export function utf8SurrogatePass(s: string, codePoints?: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    const next = s.charCodeAt(i + 1);
-    if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-      i++;
-    }
+  for (const c of codePoints ?? Array.from(s, (ch) => ch.codePointAt(0)!)) {
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
@@ -82,7 +77,7 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
     rodata.symbol(sym, "object");
     let len: number;
     switch (c.kind) {
-      case "str": { const b = utf8SurrogatePass(c.value); rodata.raw(b); len = b.length; break; }
+      case "str": { const b = utf8SurrogatePass(c.value, c.codePoints); rodata.raw(b); len = b.length; break; }
       case "int": { const b = Buffer.from(c.value.toString(), "ascii"); rodata.raw(b); len = b.length; break; }
       case "float": rodata.f64(c.value); len = 8; break;
       case "tuple": c.items.forEach((k) => rodata.i64(k)); len = c.items.length; break;

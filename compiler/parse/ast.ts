@@ -27,12 +27,17 @@ export interface Located {
   end_col_offset: number;
 }
 
+/** A Python str. `codePoints` is set only when the text holds a surrogate pair that Python
+ *  keeps as two code points ('\ud800\udc80'), which `value`, a JS string, reads as one
+ *  astral character. */
+export interface StrValue { kind: "str"; value: string; codePoints?: number[] }
+
 /** A Python constant, tagged so that int/float/complex/bytes stay distinct in JS. */
 export type ConstantValue =
   | { kind: "int"; value: bigint }
   | { kind: "float"; value: number }
   | { kind: "complex"; imag: number }
-  | { kind: "str"; value: string }
+  | StrValue
   | { kind: "bytes"; value: Uint8Array }
   | { kind: "bool"; value: boolean }
   | { kind: "None" }

@@ -414,7 +414,7 @@ class Scanner {
       if (!ok) {
         const code = ch.codePointAt(0)!;
         const at = start + text.indexOf(ch);
-        const message = isPrintable(ch)
+        const message = isPrintable(code)
           ? `invalid character '${ch}' (U+${hex4(code)})`
           : `invalid non-printable character U+${hex4(code)}`;
         this.fail(message, "tokenizer", at);

@@ -4,10 +4,13 @@
 // Invariants: str repr picks ' unless the text has ' and no "; non-printable characters
 // (Unicode categories C* and Z* but the space) are escaped as \xhh, \uhhhh or \Uhhhhhhhh.
 // Floats use the shortest round-trip digits, switching to exponent form below 1e-4 and from
-// 1e16 up. Printability follows the JS engine's Unicode tables, which may be newer than
-// CPython 3.11's (Unicode 14): characters assigned since then print unescaped here.
+// 1e16 up. Printability comes from dist/unicode-printable.json, generated at build time from
+// CPython's own str.isprintable() (the JS engine's Unicode tables are newer than 3.11's 14.0),
+// loaded on first use.
 // Example: reprFloat(1e16) = "1e+16", reprFloat(0.5) = "0.5", reprStr("it's") = "\"it's\"".
-import type { ConstantValue } from "./ast.js";
+import { readFileSync } from "node:fs";
+import { distPath } from "../paths.js";
+import type { ConstantValue, StrValue } from "./ast.js";
 
 export function reprConstant(value: ConstantValue): string {
   switch (value.kind) {
@@ -18,7 +21,7 @@ export function reprConstant(value: ConstantValue): string {
     case "complex":
       return formatFloat(value.imag, false) + "j";
     case "str":
-      return reprStr(value.value);
+      return reprStr(value.value, value.codePoints);
     case "bytes":
       return reprBytes(value.value);
     case "bool":
@@ -34,17 +37,23 @@ function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, "0");
 }
 
-export function reprStr(text: string): string {
+/** The code points of a str: `value`'s, unless an escaped surrogate pair keeps them apart. */
+export function strCodePoints(str: Pick<StrValue, "value" | "codePoints">): number[] {
+  return str.codePoints ?? Array.from(str.value, (ch) => ch.codePointAt(0)!);
+}
+
+/** `codePoints`, when given, are the text's code points (see StrValue). */
+export function reprStr(text: string, codePoints?: number[]): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (const code of strCodePoints({ value: text, codePoints })) {
+    const ch = String.fromCodePoint(code);
     if (ch === quote || ch === "\\") out += "\\" + ch;
     else if (ch === "\t") out += "\\t";
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (code < 0x20 || code === 0x7f) out += "\\x" + hex(code, 2);
-    else if (code < 0x7f || isPrintable(ch)) out += ch;
+    else if (code < 0x7f || isPrintable(code)) out += ch;
     else if (code <= 0xff) out += "\\x" + hex(code, 2);
     else if (code <= 0xffff) out += "\\u" + hex(code, 4);
     else out += "\\U" + hex(code, 8);
@@ -91,7 +100,20 @@ function formatFloat(value: number, addDot0: boolean): string {
   return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
 }
 
-/** Python's str.isprintable() for one character. */
-export function isPrintable(ch: string): boolean {
-  return ch === " " || !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}]/u.test(ch);
+/** Inclusive ranges of the code points CPython 3.11's str.isprintable() rejects, sorted. */
+let nonPrintable: [number, number][] | undefined;
+
+/** Python's str.isprintable() for one code point. */
+export function isPrintable(code: number): boolean {
+  nonPrintable ??= JSON.parse(readFileSync(distPath("unicode-printable.json"), "utf8")) as [number, number][];
+  let lo = 0;
+  let hi = nonPrintable.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = nonPrintable[mid];
+    if (code < first) hi = mid - 1;
+    else if (code > last) lo = mid + 1;
+    else return false;
+  }
+  return true;
 }

@@ -12,12 +12,15 @@
 //    JoinedStr and its trailing literal span only their own token;
 //  - a replacement field is parsed as "(" + its text + ")" and its nodes are moved to the
 //    field's place: columns shift only on the field's first line.
-//  - \N{NAME} escapes use unicode-names.ts, built from CPython's own unicodedata.
+//  - \N{NAME} escapes use unicode-names.ts, built from CPython's own unicodedata;
+//  - a surrogate pair written as escapes ('\ud800\udc80', also across adjacent literals)
+//    stays two code points: the Constant's value gets `codePoints` (see StrValue).
 // Example: f"a{x!r:>4}" is JoinedStr([Constant('a'), FormattedValue(Name x, 114,
 // JoinedStr([Constant('>4')]))]).
-import type { Constant, Expr, JoinedStr, Located } from "./ast.js";
+import type { Constant, Expr, JoinedStr, Located, StrValue } from "./ast.js";
 import { utf8Length } from "./positions.js";
 import { PySyntaxError } from "./syntax-error.js";
+import { strCodePoints } from "./repr.js";
 import { lookupUnicodeName } from "./unicode-names.js";
 
 export interface StringToken extends Located {
@@ -47,7 +50,7 @@ export function concatenateStrings(tokens: StringToken[], parseField: FieldParse
       if (/[^\x00-\x7f]/.test(literal.body)) throw error("bytes can only contain ASCII literal characters");
       for (const b of literal.raw ? asciiBytes(literal.body) : decodeBytesEscapes(literal.body, error)) bytes.push(b);
     } else {
-      parts.add(literal.raw ? literal.body : decodeEscapes(literal.body, error));
+      parts.add(literal.raw ? { kind: "str", value: literal.body } : decodeEscapes(literal.body, error));
     }
   }
   if (bytesMode) return { _type: "Constant", value: { kind: "bytes", value: Uint8Array.from(bytes) }, kind: null, ...run };
@@ -98,27 +101,48 @@ function unicodeError(message: string, from: number, to: number): string {
   return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${from}-${to}: ${message}`;
 }
 
-/** Append a code point from an escape. A low surrogate right after a high one would merge
- *  into one astral character in a JS string, where Python keeps two code points: refuse it
- *  rather than compile a different string. */
-function appendCodePoint(out: string, code: number, error: ErrorAt): string {
-  const last = out.charCodeAt(out.length - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && last >= 0xd800 && last <= 0xdbff) {
-    throw error("a str literal holding a surrogate pair as two code points is not supported yet");
+/** A str being built from pieces of text, each holding whole code points. A piece that starts
+ *  with a low surrogate right after one ending with a high surrogate would merge with it into
+ *  one astral character in a JS string, where Python keeps two code points: from then on the
+ *  code points are kept as well. */
+class StrBuilder {
+  private value = "";
+  private codePoints: number[] | undefined;
+
+  append(piece: string): void {
+    if (piece === "") return;
+    const last = this.value.charCodeAt(this.value.length - 1);
+    const first = piece.charCodeAt(0);
+    if (!this.codePoints && last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff) {
+      this.codePoints = strCodePoints({ value: this.value });
+    }
+    if (this.codePoints) for (const ch of piece) this.codePoints.push(ch.codePointAt(0)!);
+    this.value += piece;
   }
-  return out + String.fromCodePoint(code);
+
+  appendStr(str: StrValue): void {
+    if (!str.codePoints) return this.append(str.value);
+    this.codePoints ??= strCodePoints({ value: this.value });
+    for (const code of str.codePoints) this.codePoints.push(code);
+    this.value += str.value;
+  }
+
+  finish(): StrValue {
+    return this.codePoints ? { kind: "str", value: this.value, codePoints: this.codePoints } : { kind: "str", value: this.value };
+  }
 }
 
 /** Python's unicode_escape decoding of a str literal's body. Unknown escapes stay as written. */
-export function decodeEscapes(body: string, error: ErrorAt): string {
+export function decodeEscapes(body: string, error: ErrorAt): StrValue {
   let i = body.indexOf("\\");
-  if (i < 0) return body;
-  let out = body.slice(0, i);
+  if (i < 0) return { kind: "str", value: body };
+  const out = new StrBuilder();
+  out.append(body.slice(0, i));
   while (i < body.length) {
     const next = body.indexOf("\\", i);
     if (next !== i) {
       const end = next < 0 ? body.length : next;
-      out += body.slice(i, end);
+      out.append(body.slice(i, end));
       i = end;
       continue;
     }
@@ -127,11 +151,11 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
     i += 2;
     if (c === undefined) throw error(unicodeError("\\ at end of string", start, start));
     if (c in SIMPLE_ESCAPES) {
-      out += SIMPLE_ESCAPES[c];
+      out.append(SIMPLE_ESCAPES[c]);
     } else if (c >= "0" && c <= "7") {
       let code = c.charCodeAt(0) - 48;
       for (let n = 0; n < 2 && body[i] >= "0" && body[i] <= "7"; n++) code = code * 8 + body.charCodeAt(i++) - 48;
-      out += String.fromCharCode(code);
+      out.append(String.fromCharCode(code));
     } else if (c === "x" || c === "u" || c === "U") {
       const width = c === "x" ? 2 : c === "u" ? 4 : 8;
       const digits = body.slice(i, i + width);
@@ -143,7 +167,7 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
       }
       const code = parseInt(digits, 16);
       if (code > 0x10ffff) throw error(unicodeError("illegal Unicode character", start, i + width - 1));
-      out = appendCodePoint(out, code, error);
+      out.append(String.fromCodePoint(code));
       i += width;
     } else if (c === "N") {
       const close = body[i] === "{" ? body.indexOf("}", i) : -1;
@@ -152,13 +176,13 @@ export function decodeEscapes(body: string, error: ErrorAt): string {
       }
       const code = lookupUnicodeName(body.slice(i + 1, close));
       if (code === undefined) throw error(unicodeError("unknown Unicode character name", start, close));
-      out = appendCodePoint(out, code, error);
+      out.append(String.fromCodePoint(code));
       i = close + 1;
     } else {
-      out += "\\" + c;
+      out.append("\\" + c);
     }
   }
-  return out;
+  return out.finish();
 }
 
 /** Python's bytes escape decoding; the body is ASCII. */
@@ -195,19 +219,20 @@ function decodeBytesEscapes(body: string, error: ErrorAt): number[] {
 
 /** CPython's FstringParser: literal text waiting to become a Constant, and finished parts. */
 class FStringParts {
-  private pending: string | null = null;
+  private pending: StrBuilder | null = null;
   private readonly values: Expr[] = [];
   fstring = false;
 
-  add(text: string): void {
-    if (text.length === 0) return;
-    this.pending = (this.pending ?? "") + text;
+  add(text: StrValue): void {
+    if (text.value.length === 0) return;
+    this.pending ??= new StrBuilder();
+    this.pending.appendStr(text);
   }
 
   /** Turn pending literal text into a Constant placed at `at`, its kind read from `firstText`. */
   flush(at: Located, firstText: string): void {
     if (this.pending === null) return;
-    this.values.push(constant(this.pending, at, firstText));
+    this.values.push(constant(this.pending.finish(), at, firstText));
     this.pending = null;
   }
 
@@ -216,14 +241,14 @@ class FStringParts {
   }
 
   finish(at: Located, firstText: string): Constant | JoinedStr {
-    if (!this.fstring) return constant(this.pending ?? "", at, firstText);
+    if (!this.fstring) return constant(this.pending?.finish() ?? { kind: "str", value: "" }, at, firstText);
     this.flush(at, firstText);
     return { _type: "JoinedStr", values: this.values, ...at };
   }
 }
 
-function constant(value: string, at: Located, firstText: string): Constant {
-  return { _type: "Constant", value: { kind: "str", value }, kind: firstText[0] === "u" ? "u" : null, ...at };
+function constant(value: StrValue, at: Located, firstText: string): Constant {
+  return { _type: "Constant", value, kind: firstText[0] === "u" ? "u" : null, ...at };
 }
 
 /** Errors in string literals are reported at the token after them: the last one CPython read. */
@@ -313,7 +338,7 @@ class FStringScanner {
     if (!doubled) stop = this.pos = s;
     if (stop > start) {
       const chunk = text.slice(start, stop);
-      parts.add(this.raw ? chunk : decodeEscapes(chunk, (m) => this.error(m)));
+      parts.add(this.raw ? { kind: "str", value: chunk } : decodeEscapes(chunk, (m) => this.error(m)));
     }
     return doubled;
   }
@@ -403,7 +428,7 @@ class FStringScanner {
     if (this.pos >= this.end || text[this.pos] !== "}") throw this.error("f-string: expecting '}'");
     this.pos++;
     if (debugText) {
-      parts.add(debugText);
+      parts.add({ kind: "str", value: debugText });
       if (!formatSpec && conversion === -1) conversion = "r".charCodeAt(0);
     }
     return { _type: "FormattedValue", value, conversion, format_spec: formatSpec, ...this.run };

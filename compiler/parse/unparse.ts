@@ -15,9 +15,9 @@
 //   If(x, [Pass], [If(y, [Pass], [])]) -> "if x:\n    pass\nelif y:\n    pass\n".
 import type {
   Arg, Arguments, Comprehension, ConstantValue, ExceptHandler, Expr, JoinedStr, Keyword, MatchCase,
-  Mod, Pattern, Stmt, WithItem,
+  Mod, Pattern, Stmt, StrValue, WithItem,
 } from "./ast.js";
-import { reprBytes, reprFloat } from "./repr.js";
+import { isPrintable, reprBytes, reprFloat, strCodePoints } from "./repr.js";
 
 /** CPython's _Precedence, lowest binding first. */
 const enum Prec {
@@ -391,7 +391,7 @@ function constant(value: ConstantValue, ctx: Context, kind: string | null = null
     case "complex":
       return Number.isFinite(value.imag) ? `${reprFloat(value.imag).replace(/\.0$/, "")}j` : "1e309j";
     case "str":
-      return (kind ?? "") + stringLiteral(value.value, ctx);
+      return (kind ?? "") + stringLiteral(value, ctx);
     case "bytes": {
       const text = reprBytes(value.value);
       if (ctx.inFString && (text.includes("\\") || !ctx.quotes.includes(text[1] as Quote))) {
@@ -409,15 +409,15 @@ function constant(value: ConstantValue, ctx: Context, kind: string | null = null
 }
 
 /** Escapes `\`, the quote character and non-printable characters (\n and \t by name). */
-function escape(text: string, quote: string): string {
+function escape(str: StrValue, quote: string): string {
   let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (const code of strCodePoints(str)) {
+    const ch = String.fromCodePoint(code);
     if (ch === "\\" || ch === quote) out += "\\" + ch;
     else if (ch === "\n") out += "\\n";
     else if (ch === "\t") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (code < 0x20 || code === 0x7f || (code > 0x7f && !isPrintableNonAscii(ch))) {
+    else if (code < 0x20 || code === 0x7f || (code > 0x7f && !isPrintable(code))) {
       out += code <= 0xff ? "\\x" + hex(code, 2) : code <= 0xffff ? "\\u" + hex(code, 4) : "\\U" + hex(code, 8);
     } else out += ch;
   }
@@ -428,16 +428,13 @@ function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, "0");
 }
 
-function isPrintableNonAscii(ch: string): boolean {
-  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}]/u.test(ch);
-}
-
 /** A str literal: single-line, with the first allowed quote that needs no escaping. */
-function stringLiteral(text: string, ctx: Context): string {
+function stringLiteral(str: StrValue, ctx: Context): string {
+  const text = str.value;
   const single = ctx.quotes.filter((q) => q.length === 1);
   const quote = single.find((q) => !text.includes(q)) ?? single[0];
   if (quote === undefined) throw new Error("unparse: no quote left for a string inside an f-string replacement field");
-  const body = escape(text, quote);
+  const body = escape(str, quote);
   if (ctx.inFString && body.includes("\\")) throw new Error("unparse: an f-string replacement field cannot contain a backslash");
   return quote + body + quote;
 }
@@ -468,7 +465,7 @@ function fstringBody(node: JoinedStr, quote: Quote, nested: boolean, inner: Cont
   let out = "";
   for (const value of node.values) {
     if (value._type === "Constant" && value.value.kind === "str") {
-      const text = escape(value.value.value, quote[0]);
+      const text = escape(value.value, quote[0]);
       if (nested && text.includes("\\")) throw new Error("unparse: an f-string replacement field cannot contain a backslash");
       out += text.replace(/[{}]/g, "$&$&");
     } else if (value._type === "FormattedValue") {

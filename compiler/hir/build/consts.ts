@@ -3,7 +3,8 @@
 // init (runtime-support/cinderc.h CSR_ConstDesc); HIR's Const op names it by index.
 
 export type ConstEntry =
-  | { kind: "str"; value: string }
+  /** `codePoints` as in the AST's StrValue: set when an escaped surrogate pair stays two. */
+  | { kind: "str"; value: string; codePoints?: number[] }
   | { kind: "int"; value: bigint }
   | { kind: "float"; value: number }
   | { kind: "tuple"; items: number[] };
@@ -22,7 +23,9 @@ export class ConstTable {
     return i;
   }
 
-  str(value: string): number {
+  str(value: string, codePoints?: number[]): number {
+    // '\ud800\udc80' and '\U00010080' have the same JS string but are different strs.
+    if (codePoints) return this.intern(`u:${codePoints.join(",")}`, { kind: "str", value, codePoints });
     return this.intern(`s:${value}`, { kind: "str", value });
   }
   int(value: bigint): number {

@@ -114,7 +114,7 @@ export class ExprBuilder {
     switch (v.kind) {
       case "int": return b.constObj(b.consts.int(int(v.value)));
       case "float": return b.constObj(b.consts.float(v.value));
-      case "str": return b.constObj(b.consts.str(v.value));
+      case "str": return b.constObj(b.consts.str(v.value, v.codePoints));
       case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
       case "None": return b.value("Singleton", [], { name: "None" });
       default: throw new InternalError("hir-build", `constant ${v.kind}`);
@@ -376,7 +376,7 @@ export class ExprBuilder {
     switch (v.kind) {
       case "int": return b.constObj(b.consts.int(negate ? -v.value : v.value));
       case "float": return b.constObj(b.consts.float(negate ? -v.value : v.value));
-      case "str": return b.constObj(b.consts.str(v.value));
+      case "str": return b.constObj(b.consts.str(v.value, v.codePoints));
       case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
       default: return b.value("Singleton", [], { name: "None" });
     }
