@@ -12,6 +12,7 @@ import { callActions } from "./actions-call.js";
 import { exprActions } from "./actions-expr.js";
 import { patternActions } from "./actions-pattern.js";
 import { stmtActions } from "./actions-stmt.js";
+import { installOhmSpeedups } from "./ohm-speedups.js";
 import { targetActions } from "./actions-target.js";
 
 // ohm exports makeRecipe at run time but its typings omit it.
@@ -29,6 +30,7 @@ export function pythonGrammar(): { grammar: ohm.Grammar; semantics: ohm.Semantic
       throw new InternalError("parse", `${path} is missing; run \`npm run build\` to precompile the grammar`);
     }
     const grammar = makeRecipe(recipe);
+    installOhmSpeedups(grammar);
     const semantics = grammar.createSemantics().addOperation("ast", {
       ...exprActions,
       ...callActions,
