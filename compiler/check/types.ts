@@ -107,12 +107,6 @@ export function assignable(dst: SType, src: SType): boolean {
   return false;
 }
 
-/** Does storing a value of `src` into `dst` need a run-time CAST? Only dynamic sources
- *  flowing into checked types do. */
-export function needsCast(dst: SType, src: SType): boolean {
-  return src.kind === "dynamic" && checkedClass(dst) !== undefined;
-}
-
 /** The type object a CHECK_ARGS/CAST tests against, for checkable annotations. */
 export function checkedClass(t: SType): { symbol: string; name: string } | undefined {
   if (t.kind !== "class") return undefined;
