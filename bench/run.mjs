@@ -79,6 +79,23 @@ if (missing.length > 0) {
   }
 }
 const available = (tool) => !peers.some((p) => p.tool === tool && !p.ok());
+
+// Newer mypy and Cython from pip's configured index, in a venv under build/, timed next to
+// Debian's generation. No index reachable: said in the results, not hidden.
+const venv = join(root, "build", "bench-venv");
+const venvPython = join(venv, "bin", "python");
+function newerPeers() {
+  if (existsSync(join(venv, ".ready"))) return true;
+  say("trying pip's index for newer mypy and Cython");
+  const mk = run(PYTHON, ["-m", "venv", venv]);
+  if (mk.status !== 0) return `newer mypy/Cython: cannot create a venv (${mk.stderr.trim().split("\n").pop()})`;
+  const pip = run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "mypy", "Cython"], { timeout: 600000 });
+  if (pip.status !== 0) return `newer mypy/Cython: pip could not install them (${(pip.stderr || "no output").trim().split("\n").pop()})`;
+  writeFileSync(join(venv, ".ready"), "");
+  return true;
+}
+const newer = quick ? "newer mypy/Cython: skipped in --quick" : newerPeers();
+if (newer !== true) skipped.push(newer);
 if (withInstructions && !have("valgrind")) skipped.push("instruction counts: valgrind not installed");
 
 // ---- engines: how to build and run each variant ----
@@ -104,45 +121,21 @@ const engines = [
     id: `cinderc-${v}`, label: `cinderc (${v})`, variant: v,
     build: (file, dir) => {
       const exe = join(dir, "prog");
-      const r = run(process.execPath, [join(root, "bin", "cinderc"), "--static", "--exe", file, "-o", exe]);
+      const cinderc = join(root, "bin", "cinderc");
+      // Compile time to an object, then (the engine's compile time) to an executable.
+      const obj = timeIt(() => run(process.execPath, [cinderc, "--static", file, "-o", join(dir, "prog.o")]));
+      const r = run(process.execPath, [cinderc, "--static", "--exe", file, "-o", exe]);
       if (r.status !== 0) return { ok: false, why: `cannot compile yet: ${r.stderr.split("\n")[0].replace(`${file}:`, "")}` };
-      return { ok: true, exe };
+      return { ok: true, exe, objectSeconds: obj.r.status === 0 ? obj.seconds : undefined };
     },
     command: (_file, art) => ({ cmd: art.exe, args: [] }),
   })),
-  {
-    id: "mypyc", label: "mypyc (typed)", variant: "typed", tool: "mypyc",
-    build: (file, dir) => {
-      const mod = basename(file, ".py");
-      const src = join(dir, "src");
-      mkdirSync(src, { recursive: true });
-      copyFileSync(file, join(src, `${mod}.py`));
-      const r = run(PYTHON, ["-m", "mypyc", `${mod}.py`], { cwd: src });
-      const so = readdirSync(src).find((f) => f.startsWith(mod) && f.endsWith(".so"));
-      if (r.status !== 0 || !so) return { ok: false, why: `mypyc failed: ${(r.stdout + r.stderr).trim().split("\n").slice(-1)[0]}` };
-      const runDir = join(dir, "run");
-      mkdirSync(runDir, { recursive: true });
-      for (const f of readdirSync(src).filter((f) => f.endsWith(".so"))) copyFileSync(join(src, f), join(runDir, f));
-      return { ok: true, runDir, mod };
-    },
-    command: (_file, art) => importMain(art),
-  },
-  {
-    id: "cython", label: "Cython (typed, pure mode)", variant: "typed", tool: "Cython",
-    build: (file, dir) => {
-      const mod = basename(file, ".py");
-      const src = join(dir, "src");
-      mkdirSync(src, { recursive: true });
-      copyFileSync(file, join(src, `${mod}.py`));
-      const r = run("cython3", ["-3", `${mod}.py`, "-o", `${mod}.c`], { cwd: src });
-      if (r.status !== 0) return { ok: false, why: `cython failed: ${r.stderr.trim().split("\n")[0]}` };
-      const runDir = join(dir, "run");
-      const g = buildExtension(join(src, `${mod}.c`), mod, runDir);
-      if (g.status !== 0) return { ok: false, why: `gcc on Cython's output failed: ${g.stderr.trim().split("\n")[0]}` };
-      return { ok: true, runDir, mod };
-    },
-    command: (_file, art) => importMain(art),
-  },
+  mypycEngine("mypyc", "mypyc (typed)", PYTHON, "mypyc"),
+  cythonEngine("cython", "Cython (typed, pure mode)", "cython3", PYTHON, "Cython"),
+  ...(newer === true ? [
+    mypycEngine("mypyc-pip", "mypyc, newest from pip (typed)", venvPython),
+    cythonEngine("cython-pip", "Cython, newest from pip (typed, pure mode)", join(venv, "bin", "cython"), venvPython),
+  ] : []),
   {
     id: "pypy", label: "PyPy 3 (untyped)", variant: "untyped", tool: "PyPy",
     build: () => ({ ok: true }),
@@ -159,9 +152,50 @@ const engines = [
   },
 ];
 
+/** mypyc run by `python` (Debian's, or the pip venv's) on the typed variant. */
+function mypycEngine(id, label, python, tool) {
+  return {
+    id, label, variant: "typed", tool,
+    build: (file, dir) => {
+      const mod = basename(file, ".py");
+      const src = join(dir, "src");
+      mkdirSync(src, { recursive: true });
+      copyFileSync(file, join(src, `${mod}.py`));
+      const r = run(python, ["-m", "mypyc", `${mod}.py`], { cwd: src });
+      const so = readdirSync(src).find((f) => f.startsWith(mod) && f.endsWith(".so"));
+      if (r.status !== 0 || !so) return { ok: false, why: `mypyc failed: ${(r.stdout + r.stderr).trim().split("\n").slice(-1)[0]}` };
+      const runDir = join(dir, "run");
+      mkdirSync(runDir, { recursive: true });
+      for (const f of readdirSync(src).filter((f) => f.endsWith(".so"))) copyFileSync(join(src, f), join(runDir, f));
+      return { ok: true, runDir, mod };
+    },
+    command: (_file, art) => importMain(art, python),
+  };
+}
+
+/** Cython (`cython` command) in pure-Python mode on the typed variant, run by `python`. */
+function cythonEngine(id, label, cython, python, tool) {
+  return {
+    id, label, variant: "typed", tool,
+    build: (file, dir) => {
+      const mod = basename(file, ".py");
+      const src = join(dir, "src");
+      mkdirSync(src, { recursive: true });
+      copyFileSync(file, join(src, `${mod}.py`));
+      const r = run(cython, ["-3", `${mod}.py`, "-o", `${mod}.c`], { cwd: src });
+      if (r.status !== 0) return { ok: false, why: `cython failed: ${r.stderr.trim().split("\n")[0]}` };
+      const runDir = join(dir, "run");
+      const g = buildExtension(join(src, `${mod}.c`), mod, runDir);
+      if (g.status !== 0) return { ok: false, why: `gcc on Cython's output failed: ${g.stderr.trim().split("\n")[0]}` };
+      return { ok: true, runDir, mod };
+    },
+    command: (_file, art) => importMain(art, python),
+  };
+}
+
 /** Run a compiled module's main() from a directory holding only the extension. */
-function importMain(art) {
-  return { cmd: PYTHON, args: ["-c", `import sys; sys.argv = ['${art.mod}']; import ${art.mod}; ${art.mod}.main()`], cwd: art.runDir };
+function importMain(art, python) {
+  return { cmd: python, args: ["-c", `import sys; sys.argv = ['${art.mod}']; import ${art.mod}; ${art.mod}.main()`], cwd: art.runDir };
 }
 
 // ---- build and verify ----
@@ -198,7 +232,9 @@ for (const name of names) {
       process.exitCode = 1;
     }
     bench.engines[engine.id] = {
-      label: engine.label, status: "ok", compileSeconds: engine.id.startsWith("cpython") || engine.id === "pypy" ? null : seconds,
+      label: engine.label, status: "ok",
+      compileSeconds: engine.id.startsWith("cpython") || engine.id === "pypy" ? null : seconds - (art.objectSeconds ?? 0),
+      objectSeconds: art.objectSeconds,
       checksum: out.stdout.trim().split("\n").pop(), command: c, times: [], rss: [],
     };
   }
@@ -291,6 +327,7 @@ function markdown(res) {
     `${res.machine.python} (Debian, the baseline), ${res.machine.gcc}; ${[res.machine.mypyc, res.machine.cython, res.machine.pypy].filter(Boolean).join("; ")}.`,
     `Whole-process wall time, ${res.runs} timed rounds after one warm-up, engines alternating within each round.`,
     "Speedup = CPython's median on the `untyped` variant / the engine's median (higher is better).",
+    "Compile s: seconds to build the engine's artefact, C compilation included; for cinderc, to an object / to an executable.",
     "",
     "## Geometric mean speedup over CPython (untyped)",
     "",
@@ -308,7 +345,7 @@ function markdown(res) {
       const e = res.benchmarks[name].engines[id];
       if (!e) continue;
       if (e.status !== "ok") { lines.push(`| ${label(id)} | ${e.status.replace(/\|/g, "\\|")} | | | | |` + (withInstructions ? " |" : "")); continue; }
-      lines.push(`| ${label(id)} | ${e.median.toFixed(3)} | ${e.min.toFixed(3)} | ${e.speedup ? e.speedup.toFixed(2) + "x" : "–"} | ${(e.peakRssKB / 1024).toFixed(1)} | ${e.compileSeconds == null ? "–" : e.compileSeconds.toFixed(2)} |`
+      lines.push(`| ${label(id)} | ${e.median.toFixed(3)} | ${e.min.toFixed(3)} | ${e.speedup ? e.speedup.toFixed(2) + "x" : "–"} | ${(e.peakRssKB / 1024).toFixed(1)} | ${e.compileSeconds == null ? "–" : (e.objectSeconds != null ? `${e.objectSeconds.toFixed(2)} / ` : "") + e.compileSeconds.toFixed(2)} |`
         + (withInstructions ? ` ${e.instructionsSmall ?? "–"} |` : ""));
     }
     lines.push("", `checksum line: \`${Object.values(res.benchmarks[name].engines).find((e) => e.checksum)?.checksum}\``, "");
