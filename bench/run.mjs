@@ -89,7 +89,10 @@ function newerPeers() {
   say("trying pip's index for newer mypy and Cython");
   const mk = run(PYTHON, ["-m", "venv", venv]);
   if (mk.status !== 0) return `newer mypy/Cython: cannot create a venv (${mk.stderr.trim().split("\n").pop()})`;
-  const pip = run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "mypy", "Cython"], { timeout: 600000 });
+  // Short timeouts: an unreachable default index must not stall the run (pip otherwise
+  // waits out its configured timeout and retries before using the other indexes).
+  const pip = run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--retries", "0",
+    "--timeout", "5", "mypy", "Cython"], { timeout: 600000 });
   if (pip.status !== 0) return `newer mypy/Cython: pip could not install them (${(pip.stderr || "no output").trim().split("\n").pop()})`;
   writeFileSync(join(venv, ".ready"), "");
   return true;
