@@ -63,12 +63,12 @@ function staticCall(ctx: Ctx, e: A.Call, fn: FunctionInfo): SType {
     else if (args[i]) error(ctx, k.value, `${qual}() got multiple values for argument '${k.arg}'`);
     else args[i] = k.value;
   }
-  let direct = true;
+  // Decided before typing any argument: a literal is typed as a primitive only for a direct call.
+  const direct = fn.params.every((p, i) => args[i] || !p.default || isConstantDefault(p.default));
   fn.params.forEach((p, i) => {
     const a = args[i];
     if (!a) {
       if (!p.default) error(ctx, e, MESSAGES.missingArg(qual, p.name));
-      else if (!isConstantDefault(p.default)) direct = false;
       return;
     }
     const t = checkExpr(ctx, a, direct ? p.type : undefined);
