@@ -42,6 +42,7 @@ export const MESSAGES = {
   invertDouble: () => "Cannot invert/not a double",
   cboolOperand: (op: string) => `cbool is not a valid operand type for ${op}`,
   primitiveRequiresOne: (prim: string, n: number) => `${prim} requires a single argument (${n} given)`,
+  doubleFrom: (t: string) => `type mismatch: double cannot be created from ${t}`,
 } as const;
 
 export interface Diagnostic {

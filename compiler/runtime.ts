@@ -60,7 +60,11 @@ const fns: CFunction[] = [
   // --- boxing ---
   { name: "PyLong_FromLongLong", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
   { name: "PyFloat_FromDouble", params: ["f64"], ret: "obj", error: "null", result: "owned", lib: "python" },
-  { name: "CSR_Unbox_Int64", params: ["obj"], ret: "i64", error: "neg1_occurred", lib: "runtime" },
+  { name: "PyLong_FromUnsignedLongLong", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
+  ...["Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64"].map(
+    (t): CFunction => ({ name: `CSR_Unbox_${t}`, params: ["obj"], ret: "i64", error: "neg1_occurred", lib: "runtime" })),
+  { name: "CSR_Unbox_CBool", params: ["obj"], ret: "i64", error: "neg1", lib: "runtime" },
+  { name: "CSR_Prim_UInt64ToDouble", params: ["i64"], ret: "f64", error: "none", lib: "runtime" },
   { name: "CSR_Unbox_Double", params: ["obj"], ret: "f64", error: "neg1_occurred", lib: "runtime" },
   // --- containers ---
   { name: "PyList_New", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },
@@ -96,11 +100,55 @@ const fns: CFunction[] = [
   { name: "CSR_Raise_NameError", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_UnboundLocal", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Traceback_Add", params: ["ptr", "ptr", "i64", "obj"], ret: "void", error: "none", lib: "runtime" },
-  // --- refcounting (the inline Py_DECREF's slow path) ---
-  { name: "_Py_Dealloc", params: ["obj"], ret: "void", error: "none", lib: "python" },
+  // --- classes ---
+  { name: "CSR_Class_New", params: ["ptr", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Class_Build", params: ["obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Class_LoadName", params: ["obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Args_CheckClass", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "CSR_Cast_CheckClass", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "CSR_Index_Get", params: ["obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Index_Set", params: ["obj", "i64", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "CSR_Raise_MathDomain", params: [], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Object_New", params: ["ptr"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Raise_AttributeError", params: ["obj", "ptr"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_VTable_Get", params: ["ptr"], ret: "ptr", error: "null", lib: "runtime" },
+  // --- refcounting (the inline Py_DECREF's slow path: object in r11, every register kept) ---
+  { name: "CSR_Decref_Dealloc", params: ["obj"], ret: "void", error: "none", lib: "runtime" },
+  // --- slow paths: `call keep` goes through this stub (target in r11, every register but rax kept) ---
+  { name: "CSR_Call_KeepingRegisters", params: [], ret: "void", error: "none", lib: "runtime" },
   // --- libm ---
   { name: "pow", params: ["f64", "f64"], ret: "f64", error: "none", lib: "libm" },
+  ...checkedContainerFunctions(),
 ];
+
+/** Checked containers and Array (cinderc.h "checked containers and primitive arrays"): the
+ *  unchecked fast paths static code calls once it knows the element types. Type results are
+ *  borrowed (cached and immortal); element stores borrow their arguments. A checked dict or
+ *  list is also a real dict/list, so the PyDict_ and PyList_ entries above apply to it,
+ *  unchecked. */
+function checkedContainerFunctions(): CFunction[] {
+  return [
+    { name: "CSR_CheckedDict_Type", params: ["obj", "obj"], ret: "obj", error: "null", result: "borrowed", lib: "runtime" },
+    { name: "CSR_CheckedList_Type", params: ["obj"], ret: "obj", error: "null", result: "borrowed", lib: "runtime" },
+    { name: "CSR_Array_Type", params: ["i64"], ret: "obj", error: "null", result: "borrowed", lib: "runtime" },
+    { name: "CSR_CheckedDict_New", params: ["obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+    { name: "CSR_CheckedDict_GetItem", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+    { name: "CSR_CheckedDict_SetItem", params: ["obj", "obj", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
+    // The new list's ob_item[0..size) are NULL: store every one (stealing) before it escapes.
+    { name: "CSR_CheckedList_New", params: ["obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+    { name: "CSR_CheckedList_GetItem", params: ["obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+    { name: "CSR_CheckedList_SetItem", params: ["obj", "i64", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
+    { name: "CSR_CheckedList_Append", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
+    { name: "CSR_Array_New", params: ["obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+    { name: "CSR_Array_ItemSize", params: ["i64"], ret: "i64", error: "none", lib: "runtime" },
+    // The normalised index (i < 0 counts from the end); the element is at arrayData + index * width.
+    { name: "CSR_Array_Index", params: ["obj", "i64"], ret: "i64", error: "neg1", lib: "runtime" },
+    { name: "CSR_Array_GetInt", params: ["obj", "i64"], ret: "i64", error: "neg1_occurred", lib: "runtime" },
+    { name: "CSR_Array_SetInt", params: ["obj", "i64", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
+    { name: "CSR_Array_GetDouble", params: ["obj", "i64"], ret: "f64", error: "neg1_occurred", lib: "runtime" },
+    { name: "CSR_Array_SetDouble", params: ["obj", "i64", "f64"], ret: "i32", error: "neg1", lib: "runtime" },
+  ];
+}
 
 export const RUNTIME_FUNCTIONS: ReadonlyMap<string, CFunction> = new Map(fns.map((f) => [f.name, f]));
 
@@ -134,7 +182,29 @@ export const LAYOUT = {
   moduleDescGlobals: 48,
   /** Offset of `func` in CSR_FunctionDesc (NULL until the def ran). */
   functionDescFunc: 56,
+  /** PyTypeObject.tp_cache (a static class's CSR_VTable) and tp_version_tag (uint32). */
+  typeCache: 352,
+  typeVersionTag: 384,
+  /** CSR_VTable: the version tag it is valid for, and entries[0]. */
+  vtableVersion: 24,
+  vtableEntries: 40,
+  /** CSR_ClassDesc.type: the class object once its statement ran. */
+  classDescType: 16,
+  // --- checked containers and Array (cinderc.h; test/runtime/layout.test.ts) ---
+  /** PyDictObject.ma_used: a (checked) dict's length. */
+  dictUsed: 16,
+  /** CSR_ArrayObject: ob_size is the length; elements inline from `data`, native width. */
+  arrayLength: 16,
+  arrayData: 24,
 } as const;
+
+/** Width in bytes of an Array element, by Static Python type code (CSR_Array_ItemSize). */
+export const ARRAY_ITEM_SIZE: Readonly<Record<number, number>> = {
+  0: 1, 1: 1, 0xc: 1, // uint8, int8, cbool
+  2: 2, 3: 2, // uint16, int16
+  4: 4, 5: 4, // uint32, int32
+  6: 8, 7: 8, 9: 8, // uint64, int64, double
+};
 
 /** Py_LT..Py_GE as passed to PyObject_RichCompare. */
 export const RICHCMP = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 } as const;

@@ -153,3 +153,22 @@ int CSR_Cast_Check(PyObject *v, PyTypeObject *t)
     PyErr_Format(PyExc_TypeError, "expected '%s', got '%s'", t->tp_name, Py_TYPE(v)->tp_name);
     return -1;
 }
+
+/* The same checks against a static class of a compiled module, which exists only once its
+ * class statement has run (before that, nothing can be an instance of it). */
+int CSR_Args_CheckClass(PyObject *v, const CSR_ClassDesc *c, const CSR_FunctionDesc *f, int64_t index)
+{
+    if (c->type != NULL)
+        return CSR_Args_Check(v, (PyTypeObject *)c->type, f, index);
+    PyErr_Format(PyExc_TypeError, "%s expected '%s' for argument %s, got '%s'",
+                 f->def.ml_name, c->name, f->param_names[index], Py_TYPE(v)->tp_name);
+    return -1;
+}
+
+int CSR_Cast_CheckClass(PyObject *v, const CSR_ClassDesc *c)
+{
+    if (c->type != NULL)
+        return CSR_Cast_Check(v, (PyTypeObject *)c->type);
+    PyErr_Format(PyExc_TypeError, "expected '%s', got '%s'", c->name, Py_TYPE(v)->tp_name);
+    return -1;
+}

@@ -7,16 +7,21 @@
  *   CSR_Args_*     argument binding and CHECK_ARGS at the dynamic -> static boundary
  *   CSR_Cast_*     CAST of dynamic values into checked types
  *   CSR_Unbox_*    object -> primitive conversions (with Static Python's errors)
+ *   CSR_Prim_*     primitive arithmetic compiled code calls out for (uint64 -> double)
  *   CSR_Global_*   module globals
  *   CSR_Import_*   import statements
  *   CSR_Raise_*    raising exceptions from compiled code
  *   CSR_Traceback_* traceback entries naming the Python source line
  *   CSR_Object_*   object helpers (immortality)
  *   CSR_StaticModule_* the builtin __static__ module of executables (static_module.c)
+ *   CSR_CheckedDict_*, CSR_CheckedList_*, CSR_Array_*  checked containers and primitive
+ *                  arrays: types and the unchecked fast paths of static code
  *
  * Which file implements what: immortal.c (CSR_Object_*), consts.c and module.c (constants,
  * CSR_Module_*), function.c, args.c (CSR_Args_*, CSR_Cast_*), unbox.c, globals.c, import.c,
- * raise.c, traceback.c, static_module.c, and main.c (main(), reading cinderc_program).
+ * raise.c, traceback.c, static_module.c, primitives.c (the primitive types), generic.c
+ * (parameterised types), checked_dict.c, checked_list.c, static_array.c, and main.c (main(),
+ * reading cinderc_program).
  *
  * The compiler's side of this ABI is compiler/runtime.ts (one table of every symbol and
  * its signature) and compiler/emit/ (which lays out the descriptor structs below in the
@@ -64,7 +69,13 @@ typedef struct {                        /* emitted in .data */
     PyObject *func;                     /* @56 the function object once its `def` ran, else
                                            NULL: static callers check it (NameError before) */
     int64_t nkwonly;                    /* @64 the last nkwonly parameters are keyword-only */
-} CSR_FunctionDesc;                     /* 72 bytes */
+    void *native;                       /* @72 the native entry (methods: what vtables hold) */
+    int64_t vslot;                      /* @80 methods: the vtable slot they fill, else -1 */
+    struct CSR_ClassDesc *cls;          /* @88 methods: the static class defining them */
+} CSR_FunctionDesc;                     /* 96 bytes */
+
+/* The CSR_FunctionDesc of a compiled function object, or NULL for any other object. */
+CSR_FunctionDesc *CSR_Function_Desc(PyObject *o);
 
 /* A new function object for `f` (its __module__ is `module`'s name) with the values of its
  * parameter defaults, evaluated when the `def` ran: a tuple for the trailing positional
@@ -93,8 +104,94 @@ int CSR_Cast_Check(PyObject *v, PyTypeObject *t);
 
 /* Unboxing with Static Python's errors: TypeError "expected 'int', got 'str'",
  * OverflowError "int overflow". Return -1 / -1.0 with an exception set on error. */
+int64_t CSR_Unbox_Int8(PyObject *v);
+int64_t CSR_Unbox_Int16(PyObject *v);
+int64_t CSR_Unbox_Int32(PyObject *v);
 int64_t CSR_Unbox_Int64(PyObject *v);
+uint64_t CSR_Unbox_UInt8(PyObject *v);
+uint64_t CSR_Unbox_UInt16(PyObject *v);
+uint64_t CSR_Unbox_UInt32(PyObject *v);
+uint64_t CSR_Unbox_UInt64(PyObject *v);
 double CSR_Unbox_Double(PyObject *v);   /* accepts float and int */
+int64_t CSR_Unbox_CBool(PyObject *v);   /* accepts bool only */
+double CSR_Prim_UInt64ToDouble(uint64_t v);  /* unbox.c */
+
+/* ---- static classes (class.c, vtable.c) ----
+ * A static class is an ordinary heap type made by type(name, bases, ns) with __slots__ for
+ * its own fields, so CPython lays the fields out (sorted by name, after the base's) where
+ * the compiler put them; CSR_Class_New checks that. Every field gets a descriptor that
+ * type-checks stores from dynamic code; primitive fields hold raw values (their member
+ * entries are retyped so the GC and dealloc skip them). */
+
+typedef struct {
+    const char *name;                   /* @0 */
+    int64_t offset;                     /* @8 in the instance; 8 bytes for every kind */
+    int64_t kind;                       /* @16 CSR_TYPED_*: primitives are stored unboxed,
+                                           sign- or zero-extended to 64 bits */
+    PyTypeObject *pytype;               /* @24 objects: the checked type (a libpython type),
+                                           or NULL */
+    struct CSR_ClassDesc *cls;          /* @32 objects: the checked static class, or NULL */
+    int64_t optional;                   /* @40 objects: None is accepted too */
+} CSR_FieldDesc;                        /* 48 bytes */
+
+typedef struct {
+    const char *name;                   /* @0 the method's name */
+    void *thunk;                        /* @8 native-signature entry that calls whatever
+                                           type(self).name is (a Python override) and checks
+                                           its result */
+} CSR_VSlot;                            /* 16 bytes */
+
+typedef struct CSR_ClassDesc {          /* emitted in .data */
+    const char *name;                   /* @0 */
+    const char *qualname;               /* @8 */
+    PyObject *type;                     /* @16 the class once its statement ran, else NULL */
+    struct CSR_ClassDesc *base;         /* @24 the static base, or NULL (object) */
+    int64_t basicsize;                  /* @32 what tp_basicsize must come out as */
+    int64_t flags;                      /* @40 CSR_CLASS_FINAL */
+    int64_t nfields;                    /* @48 own fields */
+    const CSR_FieldDesc *fields;        /* @56 */
+    int64_t nslots;                     /* @64 vtable slots, inherited ones first */
+    const CSR_VSlot *vslots;            /* @72 */
+} CSR_ClassDesc;                        /* 80 bytes */
+
+#define CSR_CLASS_FINAL 1
+
+/* The class statement of a static class: type(d->name, bases, ns) with __slots__, checked
+ * against d's layout, fields given typed descriptors, vtable built, d->type set. New ref. */
+PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns);
+/* The class statement of an ordinary class: the metaclass from the bases, its __prepare__
+ * namespace filled from `ns` in order, then metaclass(name, bases, namespace). New ref. */
+PyObject *CSR_Class_Build(PyObject *name, PyObject *bases, PyObject *ns);
+/* A name read in a class body: ns[name], else globals/builtins (NameError). New ref. */
+PyObject *CSR_Class_LoadName(PyObject *ns, PyObject *globals, PyObject *name);
+/* CHECK_ARGS and CAST against a static class (cinderc's CSR_Args_Check, CSR_Cast_Check). */
+int CSR_Args_CheckClass(PyObject *v, const CSR_ClassDesc *c, const CSR_FunctionDesc *f, int64_t index);
+int CSR_Cast_CheckClass(PyObject *v, const CSR_ClassDesc *c);
+/* A new zeroed instance of d's class (NameError before its class statement ran). */
+PyObject *CSR_Object_New(CSR_ClassDesc *d);
+/* AttributeError "'C' object has no attribute 'x'" (an unset field). Returns NULL. */
+PyObject *CSR_Raise_AttributeError(PyObject *obj, const char *name);
+
+/* vtables: a type's tp_cache holds a CSR_VTable (a PyObject) whose entries are valid while
+ * the type's tp_version_tag equals `version` (CPython resets the tag whenever the type or a
+ * base is modified, e.g. a method is assigned). Compiled code checks that inline and calls
+ * CSR_VTable_Get otherwise, which rebuilds it: entry i is the native code of the compiled
+ * method type(self) finds for slot i, or the slot's thunk when it finds anything else (a
+ * dynamic subclass's override, a patched attribute). */
+typedef struct {
+    PyObject_VAR_HEAD                   /* @0 */
+    uint64_t version;                   /* @24 tp_version_tag it is valid for; ~0: never */
+    CSR_ClassDesc *cls;                 /* @32 the static class whose slot layout it follows */
+    void *entries[1];                   /* @40 */
+} CSR_VTable;                           /* 48 bytes with its first entry */
+/* t's current vtable (borrowed: t->tp_cache owns it), or NULL with an exception set. */
+CSR_VTable *CSR_VTable_Get(PyTypeObject *t);
+
+/* ---- indexing by a primitive (index.c) ---- */
+/* seq[i] / seq[i] = v through the generic protocol (i boxed); compiled code calls these
+ * only off its inline path for exact lists. New ref / 0, NULL / -1 on error. */
+PyObject *CSR_Index_Get(PyObject *seq, int64_t i);
+int CSR_Index_Set(PyObject *seq, int64_t i, PyObject *v);
 
 /* ---- modules ---- */
 typedef struct {
@@ -160,8 +257,15 @@ PyObject *CSR_Raise_Assertion(PyObject *msg);
 PyObject *CSR_Raise_RecursionError(void);
 /* NameError "name 'x' is not defined". Always returns NULL. */
 PyObject *CSR_Raise_NameError(const char *name);
+/* ValueError "math domain error" (math.sqrt of a negative double). Returns NULL. */
+PyObject *CSR_Raise_MathDomain(void);
 /* UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 PyObject *CSR_Raise_UnboundLocal(const char *name);
+
+/* ---- refcounting ---- */
+/* Compiled code's Py_DECREF calls this when a count reaches zero, with the object in r11
+ * (not a C function): it runs _Py_Dealloc and preserves every register (stubs.c). */
+void CSR_Decref_Dealloc(void);
 
 /* ---- the native stack guard ---- */
 /* Lowest stack address compiled code may run at in this thread (0: unguarded). Native
@@ -174,5 +278,80 @@ void CSR_Stack_Init(void);
 /* Add a traceback entry "File filename, line N, in func" for the pending exception; the
  * entry's frame sees `globals` (the module's dict, so NameError can suggest names). */
 void CSR_Traceback_Add(const char *func, const char *filename, int64_t line, PyObject *globals);
+
+/* ---- checked containers and primitive arrays ---- */
+/* The types behind CheckedDict[K, V] (chkdict), CheckedList[T] (chklist) and Array[T] of the
+ * builtin __static__ module. Dynamic code gets Static Python's checks on every mutation
+ * (static_python.md §8); static code that knows the element types statically calls the
+ * functions below, which do NOT check element types: the caller guarantees them.
+ *
+ * Layouts compiled code may read directly (compiler/runtime.ts LAYOUT, test/runtime checks):
+ *  - a checked dict is a dict subclass with PyDictObject's layout: length = ma_used @16;
+ *    PyDict_* functions (GetItemWithError, SetItem, DelItem, Next) work on it, unchecked;
+ *  - a checked list is a list subclass with PyListObject's layout: length = ob_size @16,
+ *    items = ob_item @24 (PyObject **), so l[i] is two loads after a bounds check;
+ *  - an Array is a CSR_ArrayObject: length = ob_size @16, elements inline from @24, each of
+ *    its element type's native width (CSR_Array_ItemSize), cbool as one byte 0/1.
+ *
+ * Reference conventions: arguments are borrowed (stores take their own reference);
+ * "new" results are owned by the caller. Errors: NULL, or -1 (int), or -1 / -1.0 with
+ * PyErr_Occurred() for element getters whose -1 is also a value. */
+
+/* Static Python's type codes (static_python.md §3.1), naming Array element types. */
+enum {
+    CSR_TYPED_UINT8 = 0, CSR_TYPED_INT8 = 1, CSR_TYPED_UINT16 = 2, CSR_TYPED_INT16 = 3,
+    CSR_TYPED_UINT32 = 4, CSR_TYPED_INT32 = 5, CSR_TYPED_UINT64 = 6, CSR_TYPED_INT64 = 7,
+    CSR_TYPED_OBJECT = 8, CSR_TYPED_DOUBLE = 9, CSR_TYPED_SINGLE = 0xA, CSR_TYPED_CHAR = 0xB,
+    CSR_TYPED_BOOL = 0xC,
+};
+
+typedef struct {               /* 24 bytes, then the elements */
+    PyVarObject ob_base;       /* @0 ob_size (@16) is the length, fixed at creation */
+    char data[];               /* @24 elements of the element type's width */
+} CSR_ArrayObject;
+
+/* Parameterised types, as CheckedDict[K, V] / CheckedList[T] return them: the same object
+ * for the same arguments. Arguments are types (a primitive stands for its boxed type),
+ * Optional[T] or T | None. Borrowed (cached for the life of the process); NULL with
+ * TypeError for bad arguments. */
+PyObject *CSR_CheckedDict_Type(PyObject *key_type, PyObject *value_type);
+PyObject *CSR_CheckedList_Type(PyObject *elem_type);
+/* Array[T] for the primitive with type code `code` (int8..uint64, double, cbool). Borrowed;
+ * NULL with TypeError "Invalid Array element type: ..." for other codes. */
+PyObject *CSR_Array_Type(int64_t code);
+
+/* A new empty checked dict of `type` (a CSR_CheckedDict_Type result). New reference. */
+PyObject *CSR_CheckedDict_New(PyObject *type);
+/* d[key], or KeyError. New reference. No key type check. */
+PyObject *CSR_CheckedDict_GetItem(PyObject *d, PyObject *key);
+/* d[key] = value. 0 or -1. No type checks. */
+int CSR_CheckedDict_SetItem(PyObject *d, PyObject *key, PyObject *value);
+
+/* A new checked list of `type` with `size` items, all NULL: the caller must store every
+ * ob_item[i] (stealing a reference, as PyList_SET_ITEM) before the list escapes. New ref. */
+PyObject *CSR_CheckedList_New(PyObject *type, int64_t size);
+/* l[i] (i < 0 counts from the end), or IndexError "list index out of range". New ref. */
+PyObject *CSR_CheckedList_GetItem(PyObject *l, int64_t i);
+/* l[i] = v, or IndexError "list assignment index out of range". 0 or -1. */
+int CSR_CheckedList_SetItem(PyObject *l, int64_t i, PyObject *v);
+/* l.append(v). 0 or -1. */
+int CSR_CheckedList_Append(PyObject *l, PyObject *v);
+
+/* Array[T](n) of `type` (a CSR_Array_Type result): n zeroed elements. New reference. */
+PyObject *CSR_Array_New(PyObject *type, int64_t n);
+/* Width in bytes of an element of type code `code` (1, 2, 4 or 8), or 0 if not an Array
+ * element type. Compiled code knows it statically; this is the table it must agree with. */
+int64_t CSR_Array_ItemSize(int64_t code);
+/* i as an element index of `a` (i < 0 counts from the end), or -1 with IndexError "array
+ * index out of range". The element is at ((CSR_ArrayObject *)a)->data + index * width. */
+int64_t CSR_Array_Index(PyObject *a, int64_t i);
+/* a[i] for integer and cbool element types, sign- or zero-extended; -1 with
+ * PyErr_Occurred() on IndexError. */
+int64_t CSR_Array_GetInt(PyObject *a, int64_t i);
+/* a[i] = v truncated to the element width (static code has range-checked v). 0 or -1. */
+int CSR_Array_SetInt(PyObject *a, int64_t i, int64_t v);
+/* a[i] for Array[double]; -1.0 with PyErr_Occurred() on IndexError. */
+double CSR_Array_GetDouble(PyObject *a, int64_t i);
+int CSR_Array_SetDouble(PyObject *a, int64_t i, double v);
 
 #endif

@@ -105,6 +105,11 @@ static PyType_Spec function_spec = {
 
 static PyTypeObject *function_type;
 
+CSR_FunctionDesc *CSR_Function_Desc(PyObject *o)
+{
+    return function_type != NULL && Py_IS_TYPE(o, function_type) ? ((CSR_FunctionObject *)o)->desc : NULL;
+}
+
 PyObject *CSR_Function_Defaults(PyObject *func)
 {
     return ((CSR_FunctionObject *)func)->defaults;

@@ -103,3 +103,9 @@ PyObject *CSR_Raise_Assertion(PyObject *msg)
         PyErr_SetObject(PyExc_AssertionError, msg);
     return NULL;
 }
+
+PyObject *CSR_Raise_MathDomain(void)
+{
+    PyErr_SetString(PyExc_ValueError, "math domain error");
+    return NULL;
+}

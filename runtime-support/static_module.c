@@ -1,44 +1,18 @@
 /* The builtin `__static__` module of compiled programs (main.c registers it). It mirrors the
  * pure-Python twin in stdlib/__static__ for what a compiled program may still touch at run
- * time: the primitive types as plain subclasses of int and float (so isinstance and calling
- * them work), their aliases, the identity helpers, cast, clen, rand and RAND_MAX. Checked
- * containers, Array, enums and the other names are not here yet; the compiler resolves them
- * statically, and dynamic code wanting them can use the twin.
+ * time: the primitive types as plain subclasses of int and float (primitives.c; so
+ * isinstance and calling them work), their aliases, the identity helpers, cast, clen, rand
+ * and RAND_MAX, and the checked containers and Array (chkdict/CheckedDict, chklist/
+ * CheckedList, Array: checked_dict.c, checked_list.c, static_array.c). Enums and the other
+ * names are not here yet; the compiler resolves them statically, and dynamic code wanting
+ * them can use the twin.
  *
  * Functions are built exactly like compiled ones (a CSR_FunctionDesc, CSR_Args_Bind), so
  * their argument errors read as the twin's Python functions' do.
  *
  * CPython 3.11 internals relied on: none. */
 #include <stdlib.h>
-#include "cinderc.h"
-
-/* ---- primitive types ---- */
-
-/* Each type is a subclass of int or float with no extra state; basicsize and itemsize 0
- * inherit the base's layout. Not subclassable (no Py_TPFLAGS_BASETYPE): primitives are
- * final in Static Python, and the twin refuses subclasses with the same error. */
-typedef struct {
-    const char *name;
-    PyTypeObject *base;
-    PyType_Spec spec;
-} PrimitiveType;
-
-static PyType_Slot no_slots[] = {{0, NULL}};
-
-static PrimitiveType primitive_types[] = {
-    {"int8", &PyLong_Type, {"__static__.int8", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"int16", &PyLong_Type, {"__static__.int16", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"int32", &PyLong_Type, {"__static__.int32", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"int64", &PyLong_Type, {"__static__.int64", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"uint8", &PyLong_Type, {"__static__.uint8", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"uint16", &PyLong_Type, {"__static__.uint16", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"uint32", &PyLong_Type, {"__static__.uint32", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"uint64", &PyLong_Type, {"__static__.uint64", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"char", &PyLong_Type, {"__static__.char", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"cbool", &PyLong_Type, {"__static__.cbool", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"double", &PyFloat_Type, {"__static__.double", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-    {"single", &PyFloat_Type, {"__static__.single", 0, 0, Py_TPFLAGS_DEFAULT, no_slots}},
-};
+#include "internal.h"
 
 /* Names bound to an existing object of the module (the twin's aliases). */
 static const struct {
@@ -48,6 +22,18 @@ static const struct {
     {"ssize_t", "int64"},
     {"size_t", "uint64"},
     {"byte", "int8"},
+};
+
+/* The generic definitions, under their names and the twin's aliases. */
+static const struct {
+    const char *name;
+    PyTypeObject *(*def)(void);
+} generic_types[] = {
+    {"chkdict", CSR_CheckedDict_Def},
+    {"CheckedDict", CSR_CheckedDict_Def},
+    {"chklist", CSR_CheckedList_Def},
+    {"CheckedList", CSR_CheckedList_Def},
+    {"Array", CSR_Array_Def},
 };
 
 /* Names bound to builtins, as in the twin (`clen = len`). */
@@ -281,13 +267,12 @@ static PyMethodDef plain_methods[] = {
 
 static int static_exec(PyObject *module)
 {
-    for (size_t i = 0; i < sizeof primitive_types / sizeof primitive_types[0]; i++) {
-        PrimitiveType *p = &primitive_types[i];
-        PyObject *type = PyType_FromSpecWithBases(&p->spec, (PyObject *)p->base);
-        if (type == NULL || PyModule_AddObject(module, p->name, type) < 0) {
-            Py_XDECREF(type);
+    if (CSR_Primitive_AddToModule(module) < 0)
+        return -1;
+    for (size_t i = 0; i < sizeof generic_types / sizeof generic_types[0]; i++) {
+        PyTypeObject *type = generic_types[i].def();
+        if (type == NULL || PyModule_AddObjectRef(module, generic_types[i].name, (PyObject *)type) < 0)
             return -1;
-        }
     }
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
         PyObject *target = PyObject_GetAttrString(module, aliases[i].target);

@@ -34,7 +34,8 @@ const NEGATED: Record<Cond, Cond> = {
 };
 const COMMUTATIVE = new Set(["add", "imul", "and", "or", "xor", "addsd", "mulsd"]);
 const SHIFTS = new Set(["shl", "sar", "shr"]);
-const DEALLOC = cfunction("_Py_Dealloc").name;
+const DECREF_DEALLOC = cfunction("CSR_Decref_Dealloc").name;
+const CALL_KEEPING_REGISTERS = cfunction("CSR_Call_KeepingRegisters").name;
 
 const fitsImm32 = (v: bigint) => v >= -(2n ** 31n) && v < 2n ** 31n;
 
@@ -274,8 +275,13 @@ class FunctionCodegen {
       divisor = { kind: "reg", reg: "r11" };
     }
     this.move({ kind: "reg", reg: "rax" }, this.loc(i.a));
-    this.emit("cqo", 64);
-    this.emit("idiv", 64, operandOf(divisor));
+    if (i.unsigned) {
+      this.emit("xor", 32, reg("rdx"), reg("rdx"));
+      this.emit("div", 64, operandOf(divisor));
+    } else {
+      this.emit("cqo", 64);
+      this.emit("idiv", 64, operandOf(divisor));
+    }
     const results: Move[] = [];
     if (i.quot) results.push({ dst: this.loc(i.quot), src: { kind: "reg", reg: "rax" } });
     if (i.rem) results.push({ dst: this.loc(i.rem), src: { kind: "reg", reg: "rdx" } });
@@ -368,7 +374,13 @@ class FunctionCodegen {
     // An indirect target rides along in r11, which carries no argument.
     if ("vreg" in i.target) moves.push({ dst: { kind: "reg", reg: "r11" }, src: this.loc(i.target.vreg) });
     emitParallelMove(moves, this.emitInst);
-    this.emit("call", 64, "vreg" in i.target ? reg("r11") : sym(i.target.symbol));
+    if (i.keep && "symbol" in i.target) {
+      // The stub (runtime-support/stubs.c) calls r11 and preserves every register but rax.
+      this.emit("mov", 64, reg("r11"), got(i.target.symbol));
+      this.emit("call", 64, sym(CALL_KEEPING_REGISTERS));
+    } else {
+      this.emit("call", 64, "vreg" in i.target ? reg("r11") : sym(i.target.symbol));
+    }
     emitParallelMove(i.results.map((r): Move => ({ dst: this.loc(r.dst), src: { kind: "reg", reg: r.loc } })), this.emitInst);
   }
 
@@ -388,8 +400,9 @@ class FunctionCodegen {
     } else {
       this.emit("dec", 64, refcnt);
       this.emit("jne", 64, label(skip));
-      if (r !== "rdi") this.emit("mov", 64, reg("rdi"), reg(r));
-      this.emit("call", 64, sym(DEALLOC));
+      // The stub takes the object in r11 and preserves every register (stubs.c).
+      if (r !== "r11") this.emit("mov", 64, reg("r11"), reg(r));
+      this.emit("call", 64, sym(DECREF_DEALLOC));
     }
     this.items.push({ kind: "label", label: skip });
   }

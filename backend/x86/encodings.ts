@@ -114,6 +114,7 @@ const condForms = COND.flatMap((cc: Cond, n): Form[] => [
 const UNARY: { mnemonic: string; byte: number; word: number; ext: number }[] = [
   { mnemonic: "not", byte: 0xf6, word: 0xf7, ext: 2 },
   { mnemonic: "neg", byte: 0xf6, word: 0xf7, ext: 3 },
+  { mnemonic: "div", byte: 0xf6, word: 0xf7, ext: 6 },
   { mnemonic: "idiv", byte: 0xf6, word: 0xf7, ext: 7 },
   { mnemonic: "inc", byte: 0xfe, word: 0xff, ext: 0 },
   { mnemonic: "dec", byte: 0xfe, word: 0xff, ext: 1 },

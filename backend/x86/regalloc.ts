@@ -19,8 +19,10 @@
 //    written (liveness over the CFG, loops included); holes are ignored, which is
 //    conservative.
 //  - An interval crosses instruction k when it contains both 2k and 2k+1. Crossing a call
-//    or decref forbids the caller-saved registers (so a double never survives a call in a
-//    register: it spills), crossing idiv forbids rax and rdx, crossing a shift by a vreg
+//    forbids the caller-saved registers (so a double never survives a call in a register:
+//    it spills), crossing a `call keep` (register-preserving stub) forbids only rax and the
+//    integer argument registers,
+//    crossing idiv forbids rax and rdx, crossing a shift by a vreg
 //    forbids rcx. Codegen may then clobber those registers freely at k.
 //  - Hints: a vreg that meets an ABI register (parameter, call argument or result, return
 //    value, idiv operand, shift count) prefers it when free, to save moves; failing that, a
@@ -39,7 +41,7 @@
 
 import type { LFunction, LInst, RegClass, VReg } from "../../compiler/lir/lir.js";
 import { liveness } from "../../compiler/lir/liveness.js";
-import { callsOut, defs, uses } from "../../compiler/lir/ops.js";
+import { callsOut, defs, keepsRegisters, uses } from "../../compiler/lir/ops.js";
 import { printFunction } from "../../compiler/lir/print.js";
 import { CALLEE_SAVED_GPR, CALLER_SAVED_GPR, classifyArgs } from "./abi.js";
 import { type Gpr, type Reg, XMM } from "./inst.js";
@@ -73,6 +75,8 @@ interface Interval {
 
 const CLOBBERED_BY_CALL = new Set<Reg>([...CALLER_SAVED_GPR, ...XMM]);
 const CLOBBERED_BY_IDIV = new Set<Reg>(["rax", "rdx"]);
+// The stub keeps every register, but the caller loads the argument registers before it.
+const CLOBBERED_BY_KEEP = new Set<Reg>(["rax", "rdi", "rsi", "rdx", "rcx", "r8", "r9"]);
 const CLOBBERED_BY_SHIFT = new Set<Reg>(["rcx"]);
 
 const isVariableShift = (i: LInst) =>
@@ -117,6 +121,7 @@ function buildIntervals(f: LFunction): Interval[] {
   };
   const calls: number[] = [];
   const idivs: number[] = [];
+  const keeps: number[] = [];
   const shifts: number[] = [];
   const hints = new Map<number, Reg>();
   const copies = new Map<number, number>();
@@ -126,6 +131,7 @@ function buildIntervals(f: LFunction): Interval[] {
       for (const v of uses(inst)) touch(v, 2 * k);
       for (const v of defs(inst)) touch(v, 2 * k + 1);
       if (callsOut(inst)) calls.push(k);
+      if (keepsRegisters(inst)) keeps.push(k);
       if (inst.op === "idiv") idivs.push(k);
       if (isVariableShift(inst)) shifts.push(k);
       for (const [v, r] of hintFor(inst)) if (!hints.has(v.id)) hints.set(v.id, r);
@@ -145,7 +151,9 @@ function buildIntervals(f: LFunction): Interval[] {
   for (const it of intervals) {
     it.hint = hints.get(it.vreg.id);
     it.copyOf = copies.get(it.vreg.id);
-    const clobbers: [number[], Set<Reg>][] = [[calls, CLOBBERED_BY_CALL], [idivs, CLOBBERED_BY_IDIV], [shifts, CLOBBERED_BY_SHIFT]];
+    const clobbers: [number[], Set<Reg>][] = [
+      [calls, CLOBBERED_BY_CALL], [keeps, CLOBBERED_BY_KEEP], [idivs, CLOBBERED_BY_IDIV], [shifts, CLOBBERED_BY_SHIFT],
+    ];
     for (const [points, regs] of clobbers) {
       if (crossesAny(points, it.start, it.end)) for (const r of regs) it.forbidden.add(r);
     }

@@ -10,7 +10,10 @@ import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { checkExpr, objectOperand } from "./expr.js";
-import { DYNAMIC, type FunctionInfo, type SType, assignable, cls, isPrim, prim, typeName } from "./types.js";
+import { PRIM_NAMES, intWidens, isIntPrimName } from "./prims.js";
+import {
+  type ClassInfo, DYNAMIC, type FunctionInfo, type MethodInfo, type ParamInfo, type PrimName, type SType, assignable, cls, prim, typeName,
+} from "./types.js";
 
 /** Result types of builtins whose result is always of one class. */
 const BUILTIN_RESULTS: Record<string, SType> = {
@@ -23,14 +26,84 @@ export function checkCall(ctx: Ctx, e: A.Call, expected?: SType): SType {
   if (e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null)) {
     return unsupported(ctx, e, "*args/**kwargs in calls");
   }
-  const callee = e.func._type === "Attribute" ? (objectOperand(ctx, e.func.value), DYNAMIC) : checkExpr(ctx, e.func);
-  if (e.func._type === "Attribute") ctx.mod.types.set(e.func, DYNAMIC);
+  if (isMathSqrt(ctx, e)) {
+    const t = checkExpr(ctx, e.args[0], prim("double"));
+    if (t.kind === "prim" && t.name === "double") {
+      ctx.mod.types.set(e.func, DYNAMIC);
+      ctx.mod.calls.set(e, { kind: "sqrt" });
+      return prim("double");
+    }
+    if (t.kind === "prim") error(ctx, e.args[0], MESSAGES.primitiveArg());
+    checkExpr(ctx, e.func);
+    return DYNAMIC;
+  }
+  if (e.func._type === "Attribute") {
+    const bound = methodCall(ctx, e, e.func);
+    if (bound) return bound;
+  }
+  const callee = checkExpr(ctx, e.func);
   if (callee.kind === "function") return staticCall(ctx, e, callee.fn);
   if (callee.kind === "static") return staticBuiltin(ctx, e, callee.name, expected);
+  if (callee.kind === "classobj") return construct(ctx, e, callee.cls);
   for (const a of e.args) argOperand(ctx, a);
   for (const k of e.keywords) argOperand(ctx, k.value);
   if (callee.kind === "builtin") return BUILTIN_RESULTS[callee.name] ?? DYNAMIC;
   return DYNAMIC;
+}
+
+/** `obj.m(...)`, `C.m(obj, ...)` and `super().m(...)` on static classes; undefined for
+ *  calls that are ordinary attribute calls (the receiver is then typed already). */
+function methodCall(ctx: Ctx, e: A.Call, f: A.Attribute): SType | undefined {
+  const sup = superMethod(ctx, f);
+  if (sup) {
+    ctx.mod.types.set(f.value, DYNAMIC);
+    ctx.mod.types.set(f, DYNAMIC);
+    const bound = bindArgs(ctx, e, `${sup.owner.fullName}.${sup.name}`, sup.fn.params.slice(1));
+    if (bound) ctx.mod.calls.set(e, { kind: "super", method: sup, args: bound, self: ctx.fn!.info.params[0].name });
+    return sup.fn.ret;
+  }
+  const recv = objectOperand(ctx, f.value);
+  ctx.mod.types.set(f, DYNAMIC);
+  if (recv.kind === "optional") return error(ctx, f, `${typeName(recv)}: 'NoneType' object has no attribute '${f.attr}'`);
+  if (recv.kind === "classobj") {
+    const m = recv.cls.methods.get(f.attr);
+    return m ? staticCall(ctx, e, m.fn) : undefined;
+  }
+  if (recv.kind !== "instance" || !recv.cls.isStatic) return undefined;
+  const m = recv.cls.methods.get(f.attr);
+  if (!m || recv.cls.fields.has(f.attr)) return undefined;
+  const bound = bindArgs(ctx, e, `${m.owner.fullName}.${m.name}`, m.fn.params.slice(1));
+  if (!bound) return nonDirectResult(ctx, e, m.fn.ret);
+  const virtual = m.slot >= 0 && !m.final && !recv.cls.final;
+  ctx.mod.calls.set(e, { kind: "method", method: m, args: bound, virtual });
+  return m.fn.ret;
+}
+
+/** math.sqrt(x) with `math` the module (imported once, never rebound in this module). */
+function isMathSqrt(ctx: Ctx, e: A.Call): boolean {
+  const f = e.func;
+  return ctx.mod.isStatic && f._type === "Attribute" && f.attr === "sqrt" && f.value._type === "Name" &&
+    ctx.imports.get(f.value.id) === "math" && ctx.scope.locals.indexOf(f.value.id) < 0 &&
+    e.args.length === 1 && e.keywords.length === 0 && e.args[0]._type !== "Starred";
+}
+
+/** `super().m` in a method of a static class whose static base has `m`. */
+function superMethod(ctx: Ctx, f: A.Attribute): MethodInfo | undefined {
+  const v = f.value;
+  if (v._type !== "Call" || v.func._type !== "Name" || v.func.id !== "super" || v.args.length || v.keywords.length) return undefined;
+  const cls = ctx.fn?.info.cls;
+  if (!cls?.isStatic || ctx.moduleNames.has("super")) return undefined;
+  return cls.base?.methods.get(f.attr);
+}
+
+/** C(...) of a static class: a new instance, initialised by the nearest __init__. */
+function construct(ctx: Ctx, e: A.Call, c: ClassInfo): SType {
+  const result: SType = { kind: "instance", cls: c };
+  const init = c.methods.get("__init__");
+  const params = init ? init.fn.params.slice(1) : [];
+  const bound = bindArgs(ctx, e, `${(init?.owner ?? c).fullName}.__init__`, params);
+  if (bound) ctx.mod.calls.set(e, { kind: "new", cls: c, init, args: bound });
+  return result;
 }
 
 function argOperand(ctx: Ctx, a: A.Expr): void {
@@ -47,25 +120,36 @@ export function isConstantDefault(d: A.Expr): boolean {
 }
 
 function staticCall(ctx: Ctx, e: A.Call, fn: FunctionInfo): SType {
-  const qual = `${ctx.mod.name}.${fn.name}`;
-  const positional = fn.params.filter((p) => !p.kwonly).length;
-  const args: (A.Expr | undefined)[] = fn.params.map(() => undefined);
+  const qual = fn.cls ? `${fn.cls.fullName}.${fn.name}` : `${ctx.mod.name}.${fn.name}`;
+  const args = bindArgs(ctx, e, qual, fn.params);
+  if (!args) return nonDirectResult(ctx, e, fn.ret);
+  ctx.mod.calls.set(e, { kind: "static", fn, args });
+  return fn.ret;
+}
+
+/** Map a call's arguments onto `params` (static_python.md §6.2), type them, and report
+ *  mismatches. Returns the argument for each parameter (undefined: its constant default),
+ *  or undefined when the call cannot be direct (a non-constant default is needed). */
+function bindArgs(ctx: Ctx, e: A.Call, qual: string, params: ParamInfo[]): (A.Expr | undefined)[] | undefined {
+  const positional = params.filter((p) => !p.kwonly).length;
+  const args: (A.Expr | undefined)[] = params.map(() => undefined);
   if (e.args.length > positional) {
-    error(ctx, e, positional === fn.params.length
-      ? MESSAGES.argCount(`function ${qual}`, fn.params.length, e.args.length)
+    error(ctx, e, positional === params.length
+      ? MESSAGES.argCount(qual.includes(".") && !qual.startsWith(`${ctx.mod.name}.`) ? qual : `function ${qual}`, params.length, e.args.length)
       : `${qual} takes ${positional} positional args but ${e.args.length} were given`);
-    return fn.ret;
+    for (const a of [...e.args, ...e.keywords.map((k) => k.value)]) checkExpr(ctx, a);
+    return args;
   }
   e.args.forEach((a, i) => (args[i] = a));
   for (const k of e.keywords) {
-    const i = fn.params.findIndex((p) => p.name === k.arg);
+    const i = params.findIndex((p) => p.name === k.arg);
     if (i < 0) error(ctx, k.value, MESSAGES.unknownKeyword(k.arg!, qual));
     else if (args[i]) error(ctx, k.value, `${qual}() got multiple values for argument '${k.arg}'`);
     else args[i] = k.value;
   }
   // Decided before typing any argument: a literal is typed as a primitive only for a direct call.
-  const direct = fn.params.every((p, i) => args[i] || !p.default || isConstantDefault(p.default));
-  fn.params.forEach((p, i) => {
+  const direct = params.every((p, i) => args[i] || !p.default || isConstantDefault(p.default));
+  params.forEach((p, i) => {
     const a = args[i];
     if (!a) {
       if (!p.default) error(ctx, e, MESSAGES.missingArg(qual, p.name));
@@ -77,13 +161,17 @@ function staticCall(ctx: Ctx, e: A.Call, fn: FunctionInfo): SType {
       error(ctx, a, (kw ? MESSAGES.kwargMismatch : MESSAGES.argMismatch)(typeName(t), p.name, typeName(p.type)));
     }
   });
+  for (const k of e.keywords) if (params.every((p) => p.name !== k.arg)) checkExpr(ctx, k.value);
   if (!direct) {
-    // An ordinary call: arguments must be objects, and the result is what the function returns.
+    // An ordinary call: arguments must be objects.
     for (const a of args) if (a && ctx.mod.types.get(a)?.kind === "prim") error(ctx, a, MESSAGES.primitiveArg());
-    return fn.ret.kind === "prim" ? error(ctx, e, "calls to a function with non-constant defaults cannot return a primitive yet") : fn.ret;
+    return undefined;
   }
-  ctx.mod.calls.set(e, { kind: "static", fn, args });
-  return fn.ret;
+  return args;
+}
+
+function nonDirectResult(ctx: Ctx, e: A.Call, ret: SType): SType {
+  return ret.kind === "prim" ? error(ctx, e, "calls to a function with non-constant defaults cannot return a primitive yet") : ret;
 }
 
 function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): SType {
@@ -94,32 +182,42 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
     if (t.kind === "error") return t;
     if (t.kind !== "prim") return error(ctx, e, MESSAGES.boxNonPrimitive(typeName(t)));
     ctx.mod.calls.set(e, { kind: "box" });
-    return t.name === "int64" ? cls("int", true) : t.name === "double" ? cls("float", true) : cls("bool", true);
+    return t.name === "double" ? cls("float", true) : t.name === "cbool" ? cls("bool", true) : cls("int", true);
   }
   if (name === "unbox") {
     if (e.args.length !== 1) return error(ctx, e, `unbox requires a single argument (${e.args.length} given)`);
     const t = checkExpr(ctx, e.args[0]);
     if (t.kind === "prim") return error(ctx, e.args[0], MESSAGES.primitiveArg());
-    const to = expected && isPrim(expected, "double") ? "double" : "int64";
+    // The context picks the primitive (`x: uint8 = unbox(o)`); int64 by default.
+    const to = expected?.kind === "prim" && expected.name !== "cbool" ? expected.name : "int64";
     ctx.mod.calls.set(e, { kind: "unbox", to });
     return prim(to);
   }
-  if (name === "int64" || name === "double") {
-    if (e.args.length !== 1) return error(ctx, e, MESSAGES.primitiveRequiresOne(name, e.args.length));
-    const target = prim(name);
-    const t = checkExpr(ctx, e.args[0], target);
-    if (t.kind === "prim") {
-      if (t.name !== name) return error(ctx, e, MESSAGES.typeMismatch(t.name, name));
-      ctx.mod.calls.set(e, { kind: "identity" });
-      return target;
-    }
-    const ok = t.kind === "dynamic" || t.kind === "error" || t.kind === "literal" || (t.kind === "class" && (t.name === "int" || t.name === "bool" || (name === "double" && t.name === "float")));
-    if (!ok) {
-      return error(ctx, e, name === "double" ? `type mismatch: double cannot be created from ${typeName(t)}` : MESSAGES.typeMismatch(typeName(t), name));
-    }
-    ctx.mod.calls.set(e, { kind: "unbox", to: name });
-    return target;
-  }
+  if (name in PRIM_NAMES) return primConstructor(ctx, e, PRIM_NAMES[name]);
   return unsupported(ctx, e, `__static__.${name}`);
 }
 
+
+/** `int8(x)` ... `double(x)`, `cbool(x)` (§3.5): a literal of that type, an explicit conversion
+ *  between integer primitives (truncating, re-extending by the target's signedness), or an
+ *  unboxing of an object (checked at run time). */
+function primConstructor(ctx: Ctx, e: A.Call, name: PrimName): SType {
+  if (e.args.length !== 1) return error(ctx, e, MESSAGES.primitiveRequiresOne(name, e.args.length));
+  const target = prim(name);
+  const t = checkExpr(ctx, e.args[0], target);
+  if (t.kind === "error") return t;
+  if (t.kind === "prim") {
+    if (t.name === name) ctx.mod.calls.set(e, { kind: "identity" });
+    else if (isIntPrimName(name) && isIntPrimName(t.name)) {
+      ctx.mod.calls.set(e, intWidens(name, t.name) ? { kind: "identity" } : { kind: "convert", to: name });
+    } else {
+      return error(ctx, e, name === "double" ? MESSAGES.doubleFrom(t.name) : MESSAGES.typeMismatch(t.name, name));
+    }
+    return target;
+  }
+  const objectOk = t.kind === "dynamic" || (name === "cbool" ? t.kind === "class" && t.name === "bool"
+    : t.kind === "literal" || (t.kind === "class" && (t.name === "int" || t.name === "bool" || (name === "double" && t.name === "float"))));
+  if (!objectOk) return error(ctx, e, name === "double" ? MESSAGES.doubleFrom(typeName(t)) : MESSAGES.typeMismatch(typeName(t), name));
+  ctx.mod.calls.set(e, { kind: "unbox", to: name });
+  return target;
+}

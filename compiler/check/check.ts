@@ -15,13 +15,17 @@ import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
-import { checkExpr, objectOperand } from "./expr.js";
+import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
+import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
-import { DYNAMIC, type FunctionInfo, type SType, assignable, cls, prim, typeName } from "./types.js";
+import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
+import { collectTypingImports, resolveAnnotation } from "./annotations.js";
+import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
+import { PRIM_NAMES } from "./prims.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
-const STATIC_NAMES = new Set(["int64", "double", "cbool", "box", "unbox"]);
+const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), "box", "unbox", "final"]);
 
 export interface CheckOptions {
   /** Run-time module name ("__main__" for the main module). */
@@ -34,18 +38,34 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const isStatic = opts.forceStatic || ast.body.some((s) => s._type === "Import" && s.names.some((a) => a.name === "__static__"));
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
-    staticFunctions: new Map(), calls: new Map(),
+    staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
+    primIndex: new Set(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
-  const ctx: Ctx = { mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames, compScopes: [] };
+  const ctx: Ctx = {
+    mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames, compScopes: [],
+    typing: new Map(), typingModules: new Set(), narrow: new Map(), imports: new Map(),
+  };
   if (isStatic) collectStaticImports(ctx, ast.body);
+  collectTypingImports(ctx, ast.body);
+  declareClasses(ctx, ast.body);
 
   const bindCounts = countBindings(ast.body);
   for (const s of ast.body) {
+    if (s._type !== "Import") continue;
+    for (const a of s.names) {
+      const local = a.asname ?? a.name;
+      if (!a.name.includes(".") && bindCounts.get(local) === 1) ctx.imports.set(local, a.name);
+    }
+  }
+  for (const s of ast.body) {
     if (s._type !== "FunctionDef") continue;
-    const fn = declareFunction(ctx, s);
+    const fn = declareFunctionDef(ctx, s);
     if (isStatic && fn.info.simple && bindCounts.get(s.name) === 1) mod.staticFunctions.set(s.name, fn.info);
+  }
+  for (const [node, c] of mod.classNodes) {
+    if (c.isStatic && bindCounts.get(c.name) !== 1) unsupported(ctx, node, `rebinding the name of static class ${c.name}`);
   }
   if (isStatic) {
     for (const s of ast.body) {
@@ -81,62 +101,84 @@ function collectStaticImports(ctx: Ctx, body: A.Stmt[]): void {
     for (const a of s.names) {
       if (a.name === "*") error(ctx, s, MESSAGES.staticImportStar());
       else if (!STATIC_NAMES.has(a.name)) error(ctx, s, MESSAGES.unsupportedStaticImport(a.name));
-      else ctx.statics.set(a.asname ?? a.name, a.name);
+      else ctx.statics.set(a.asname ?? a.name, PRIM_NAMES[a.name] ?? a.name); // aliases: ssize_t is int64
     }
   }
 }
 
-/** The static type an annotation declares (§2.1); dynamic in non-static modules. */
-export function resolveAnnotation(ctx: Ctx, ann: A.Expr | null | undefined): SType {
-  if (!ann || !ctx.mod.isStatic) return DYNAMIC;
-  if (ann._type === "Constant" && ann.value.kind === "None") return cls("NoneType", true);
-  if (ann._type === "Subscript" && ann.value._type === "Name" && (ann.value.id === "list" || ann.value.id === "List")) return cls("list");
-  if (ann._type !== "Name") return DYNAMIC;
-  const st = ctx.statics.get(ann.id);
-  if (st === "int64" || st === "double" || st === "cbool") return prim(st);
-  if (ctx.moduleNames.has(ann.id)) return DYNAMIC;
-  switch (ann.id) {
-    case "int": case "str": case "bool": case "list": case "object": return cls(ann.id);
-    // PEP 484 widens float to float | int, and Static Python has no unions: dynamic (§2.1).
-    default: return DYNAMIC;
-  }
-}
-
-function declareFunction(ctx: Ctx, s: A.FunctionDef): FunctionChecked {
-  const a = s.args;
-  const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
-  if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
-  if (s.decorator_list.length) unsupported(ctx, s.decorator_list[0], "decorators");
-  const firstDefault = a.args.length - a.defaults.length;
-  const params = [
-    ...a.args.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.defaults[i - firstDefault], kwonly: false })),
-    ...a.kwonlyargs.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.kw_defaults[i] ?? undefined, kwonly: true })),
-  ];
-  const ret = resolveAnnotation(ctx, s.returns);
-  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${s.name}`, simple };
-  const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
-  ctx.mod.functions.push(fn);
-  return fn;
-}
+/** How many checking passes may refine inferred local types before they must be stable. */
+const INFERENCE_PASSES = 6;
 
 function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
-  const ctx: Ctx = { ...modCtx, scope: fn.scope, locals: fn.locals, ret: fn.info.ret };
+  const ctx: Ctx = { ...modCtx, scope: fn.scope, locals: fn.locals, ret: fn.info.ret, fn, narrow: new Map() };
   for (const n of fn.scope.globals) {
     if (fn.info.params.some((p) => p.name === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
   }
-  // Declared types of unannotated locals come from their first assignment; a first pass
-  // with diagnostics muted settles them so reads earlier in the text (loops) agree.
   const real = ctx.sink;
   const params = [...fn.node.args.args, ...fn.node.args.kwonlyargs].filter((p) => p.annotation).map((p) => p.arg);
-  ctx.sink = new DiagnosticSink(real.source);
-  ctx.annotated = new Set(params);
-  checkBody(ctx, fn.node.body);
+  const reset = (inferred: Map<string, SType>) => {
+    fn.locals.clear();
+    for (const p of fn.info.params) fn.locals.set(p.name, p.type);
+    for (const [n, t] of inferred) fn.locals.set(n, t);
+    ctx.annotated = new Set([...params, ...(fn.info.cls?.isStatic ? [fn.info.params[0].name] : [])]);
+    ctx.narrow = new Map();
+    ctx.assigned = new Map();
+  };
+  // Unannotated locals take the type of what is assigned to them (§2.2). Passes with
+  // diagnostics muted settle those types (and the declared types of primitives, from their
+  // first assignment), so reads earlier in the text (loops) agree; the last pass reports.
+  // Inference is optimistic: a local whose typed assignments agree is assumed to have that
+  // type, which may type the assignments that were dynamic only because of it (`x = x.f()`
+  // in a loop); if an assignment stays dynamic under the assumption, it is dropped for good.
+  let inferred = new Map<string, SType>();
+  const rejected = new Set<string>();
+  let settled = false;
+  for (let pass = 0; pass < INFERENCE_PASSES && !settled; pass++) {
+    ctx.sink = new DiagnosticSink(real.source);
+    reset(inferred);
+    checkBody(ctx, fn.node.body);
+    const next = new Map<string, SType>();
+    let complete = true;
+    for (const [name, types] of ctx.assigned!) {
+      if (ctx.annotated!.has(name) || rejected.has(name)) continue;
+      const typed = types.filter((t) => t.kind !== "dynamic");
+      const t = commonInstanceType(typed);
+      if (!t) continue;
+      if (typed.length !== types.length) {
+        if (inferred.has(name)) { rejected.add(name); continue; }
+        complete = false;
+      }
+      next.set(name, t);
+    }
+    settled = complete && next.size === inferred.size && [...next].every(([n, t]) => inferred.get(n) && typeName(inferred.get(n)!) === typeName(t));
+    inferred = next;
+  }
+  if (!settled) inferred = new Map();
   ctx.sink = real;
-  ctx.annotated = new Set(params);
+  reset(inferred);
   checkBody(ctx, fn.node.body);
+  ctx.assigned = undefined;
   const ret = fn.info.ret;
-  const noneOk = ret.kind === "dynamic" || (ret.kind === "class" && (ret.name === "NoneType" || ret.name === "object"));
+  const noneOk = ret.kind === "dynamic" || ret.kind === "optional" || (ret.kind === "class" && (ret.name === "NoneType" || ret.name === "object"));
   if (!noneOk && canFallOff(fn.node.body)) error(ctx, fn.node, MESSAGES.implicitNone(typeName(ret)));
+}
+
+/** The type of a local assigned exactly these types, when they are instances of static
+ *  classes with a common one (and None): that class (Optional when None is among them). */
+function commonInstanceType(types: SType[]): SType | undefined {
+  let cls: ClassInfo | undefined;
+  let none = false;
+  for (const t of types) {
+    const inner = t.kind === "optional" ? t.inner : t;
+    if (t.kind === "optional") none = true;
+    if (isNone(inner)) { none = true; continue; }
+    if (inner.kind !== "instance" || !inner.cls.isStatic) return undefined;
+    if (!cls || isSubclass(cls, inner.cls)) cls = inner.cls;
+    else if (!isSubclass(inner.cls, cls)) return undefined;
+  }
+  if (!cls) return undefined;
+  const t: SType = { kind: "instance", cls };
+  return none ? optional(t) : t;
 }
 
 /** Can control reach the end of this statement list? (break inside loops ends the loop only) */
@@ -170,31 +212,42 @@ function declaredType(ctx: Ctx, name: string): SType | undefined {
 }
 
 function assignName(ctx: Ctx, target: A.Name, value: A.Expr): void {
-  let declared = declaredType(ctx, target.id);
-  const t = checkExpr(ctx, value, declared);
+  bindName(ctx, target, checkExpr(ctx, value, declaredType(ctx, target.id)), value);
+}
+
+/** Bind `target` to a value of type `t`: settles an unannotated local's declared type,
+ *  records the assignment for inference, checks it, and updates narrowing. */
+function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
+  const name = target.id;
+  let declared = declaredType(ctx, name);
   if (declared === undefined) {
-    // An unannotated local: primitives are always declared (§2.2); objects are dynamic.
+    // An unannotated local: primitives are always declared (§2.2); objects are dynamic
+    // unless inference (checkFunction) found a type for them.
     declared = t.kind === "prim" ? t : DYNAMIC;
-    ctx.locals.set(target.id, declared);
+    ctx.locals.set(name, declared);
   }
   ctx.mod.types.set(target, declared);
-  if (!assignable(declared, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
+  const local = ctx.scope.kind === "function" && ctx.scope.locals.includes(name);
+  if (local && ctx.assigned && !ctx.annotated?.has(name)) {
+    const list = ctx.assigned.get(name) ?? [];
+    list.push(t);
+    ctx.assigned.set(name, list);
+  }
+  if (!assignable(declared, t)) error(ctx, span, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
+  else if (local) narrowOnAssign(ctx, name, declared, t);
 }
 
 /** A target assigned a value of type `t` that has no expression of its own (an element of
  *  an unpacked sequence, or the shared value of `a = b = v`). */
 function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
-  if (target._type === "Name") {
-    let declared = declaredType(ctx, target.id);
-    if (declared === undefined) {
-      declared = t.kind === "prim" ? t : DYNAMIC;
-      ctx.locals.set(target.id, declared);
-    }
-    ctx.mod.types.set(target, declared);
-    if (!assignable(declared, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
+  if (target._type === "Name") return bindName(ctx, target, t, target);
+  if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
+  if (target._type === "Attribute") {
+    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
+    if (f && !assignable(f.type, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+    if (!f && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
   }
-  if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
   if (t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
   checkStoreTarget(ctx, target);
 }
@@ -210,8 +263,7 @@ function unpackTargets(ctx: Ctx, target: A.Tuple | A.List): void {
 /** Type the object and key of an item or attribute target. */
 function checkStoreTarget(ctx: Ctx, target: A.Expr): void {
   if (target._type === "Subscript") {
-    objectOperand(ctx, target.value);
-    objectOperand(ctx, target.slice);
+    subscriptOperands(ctx, target);
   } else if (target._type === "Attribute") {
     objectOperand(ctx, target.value);
   } else {
@@ -231,10 +283,15 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     objectOperand(ctx, value);
     return unpackTargets(ctx, target);
   }
-  if (target._type === "Subscript" || target._type === "Attribute") {
+  if (target._type === "Attribute") {
+    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
+    const t = f ? checkExpr(ctx, value, f.type) : objectOperand(ctx, value);
+    if (f && !assignable(f.type, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+    return;
+  }
+  if (target._type === "Subscript") {
     objectOperand(ctx, value);
-    objectOperand(ctx, target.value);
-    if (target._type === "Subscript") objectOperand(ctx, target.slice);
+    subscriptOperands(ctx, target);
     return;
   }
   unsupported(ctx, target, `assignment to ${target._type}`);
@@ -257,6 +314,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     case "Assert":
       checkExpr(ctx, s.test);
       if (s.msg) objectOperand(ctx, s.msg);
+      ctx.narrow = withNarrowing(ctx.narrow, refine(ctx, s.test).yes);
       return;
     case "Delete":
       for (const t of s.targets) {
@@ -268,7 +326,12 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       }
       return;
     case "AnnAssign": {
-      if (s.target._type !== "Name") { unsupported(ctx, s, "annotated assignment to attributes or items"); return; }
+      if (s.target._type === "Attribute") {
+        // `self.x: T = v` declares a field (classes.ts); here it is a store.
+        if (s.value) assignTarget(ctx, s.target, s.value);
+        return;
+      }
+      if (s.target._type !== "Name") { unsupported(ctx, s, "annotated assignment to items"); return; }
       const t = resolveAnnotation(ctx, s.annotation);
       if (ctx.scope.kind === "function") {
         if (ctx.annotated?.has(s.target.id)) error(ctx, s, MESSAGES.redefineLocal(s.target.id));
@@ -280,6 +343,15 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     }
     case "AugAssign": {
+      if (s.target._type === "Attribute") {
+        const f = fieldOf(ctx, s.target, objectOperand(ctx, s.target.value));
+        if (!f) { objectOperand(ctx, s.value); return; }
+        ctx.mod.types.set(s.target, f.type);
+        const r = checkExpr(ctx, s.value, f.type.kind === "prim" ? f.type : undefined);
+        const t = binopResult(ctx, s, s.op._type, f.type, r);
+        if (!assignable(f.type, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+        return;
+      }
       if (s.target._type !== "Name") {
         objectOperand(ctx, s.target);
         objectOperand(ctx, s.value);
@@ -290,21 +362,40 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       const r = checkExpr(ctx, s.value, declared.kind === "prim" ? declared : undefined);
       const t = binopResult(ctx, s, s.op._type, declared, r);
       if (!assignable(declared, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
+      else if (ctx.assigned && !ctx.annotated?.has(s.target.id) && declared.kind !== "prim") ctx.assigned.set(s.target.id, [DYNAMIC]);
+      ctx.narrow.delete(s.target.id);
       return;
     }
-    case "If":
+    case "If": {
       checkExpr(ctx, s.test);
+      const r = refine(ctx, s.test);
+      const before = ctx.narrow;
+      ctx.narrow = withNarrowing(before, r.yes);
       checkBody(ctx, s.body);
+      const afterBody = ctx.narrow;
+      ctx.narrow = withNarrowing(before, r.no);
       checkBody(ctx, s.orelse);
+      const afterElse = ctx.narrow;
+      const [bodyEnds, elseEnds] = [terminates(s.body), terminates(s.orelse)];
+      ctx.narrow = bodyEnds && !elseEnds ? afterElse : elseEnds && !bodyEnds ? afterBody : intersect(afterBody, afterElse);
       return;
-    case "While":
+    }
+    case "While": {
+      forget(ctx, assignedNames([s]));
       checkExpr(ctx, s.test);
+      const r = refine(ctx, s.test);
+      const before = ctx.narrow;
+      ctx.narrow = withNarrowing(before, r.yes);
       checkLoopBody(ctx, s.body);
+      ctx.narrow = hasBreak(s.body) ? before : withNarrowing(before, r.no);
       checkBody(ctx, s.orelse);
       return;
+    }
     case "For": {
       if (s.target._type !== "Name") { unsupported(ctx, s.target, "for loops with this target"); return; }
       objectOperand(ctx, s.iter);
+      forget(ctx, assignedNames([s]));
+      ctx.assigned?.set(s.target.id, [DYNAMIC]);
       const declared = declaredType(ctx, s.target.id);
       if (declared === undefined) ctx.locals.set(s.target.id, DYNAMIC);
       else if (declared.kind === "prim") error(ctx, s.target, MESSAGES.typeMismatch("dynamic", typeName(declared)));
@@ -342,8 +433,41 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       else if (!ctx.mod.ast.body.includes(s)) unsupported(ctx, s, "def inside a block");
       else checkDefaults(ctx, s);
       return;
+    case "ClassDef":
+      if (ctx.scope.kind !== "module") unsupported(ctx, s, "classes inside functions");
+      else if (!ctx.mod.ast.body.includes(s)) unsupported(ctx, s, "class inside a block");
+      else checkClassStatement(ctx, s);
+      return;
     default:
       unsupported(ctx, s, `the ${STMT_NAMES[s._type] ?? s._type} statement`);
+  }
+}
+
+/** Names a loop assigns lose their narrowing at its head. */
+function forget(ctx: Ctx, names: Set<string>): void {
+  for (const n of names) ctx.narrow.delete(n);
+}
+
+/** What the class statement evaluates in the module: bases, class-level values, defaults. */
+function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
+  for (const b of s.bases) objectOperand(ctx, b);
+  const classNames = new Set<string>();
+  for (const m of s.body) {
+    if (m._type === "FunctionDef") {
+      checkDefaults(ctx, m);
+      classNames.add(m.name);
+    } else if (m._type === "Assign" || (m._type === "AnnAssign" && m.value)) {
+      // Class-body names resolve in the class namespace first; they are dynamic here.
+      const value = m._type === "Assign" ? m.value : m.value!;
+      ctx.compScopes.push(classNames);
+      objectOperand(ctx, value);
+      ctx.compScopes.pop();
+      for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.add(t.id);
+    } else if (m._type === "Expr") {
+      ctx.compScopes.push(classNames);
+      checkExpr(ctx, m.value);
+      ctx.compScopes.pop();
+    }
   }
 }
 
@@ -358,7 +482,7 @@ function checkDefaults(ctx: Ctx, s: A.FunctionDef): void {
 }
 
 const STMT_NAMES: Record<string, string> = {
-  ClassDef: "class", Try: "try", TryStar: "try", With: "with", Nonlocal: "nonlocal", AsyncFunctionDef: "async def", AsyncFor: "async for",
+  Try: "try", TryStar: "try", With: "with", Nonlocal: "nonlocal", AsyncFunctionDef: "async def", AsyncFor: "async for",
   AsyncWith: "async with", Match: "match",
 };
 

@@ -7,7 +7,7 @@ import type { DiagnosticSink, Span } from "../diagnostics.js";
 import { MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import type { Scope } from "./scope.js";
-import { ERROR, type FunctionInfo, type SType } from "./types.js";
+import { type ClassInfo, ERROR, type FieldInfo, type FunctionInfo, type IntPrimName, type MethodInfo, type PrimName, type SType } from "./types.js";
 
 export interface FunctionChecked {
   node: A.FunctionDef;
@@ -33,6 +33,13 @@ export interface CheckedModule {
   staticFunctions: Map<string, FunctionInfo>;
   /** How each call resolved; calls not listed are ordinary Python calls. */
   calls: Map<A.Call, CallBinding>;
+  /** Module-level classes by name, and by their statement. */
+  classes: Map<string, ClassInfo>;
+  classNodes: Map<A.ClassDef, ClassInfo>;
+  /** Attribute expressions (loads and store targets) that are typed fields of a static class. */
+  fields: Map<A.Attribute, FieldInfo>;
+  /** List subscripts (loads and store targets) whose index is a signed integer primitive. */
+  primIndex: Set<A.Subscript>;
 }
 
 export type CallBinding =
@@ -41,10 +48,22 @@ export type CallBinding =
   | { kind: "static"; fn: FunctionInfo; args: (A.Expr | undefined)[] }
   /** box(p): a primitive to its object. */
   | { kind: "box" }
-  /** unbox(o), int64(o), double(o): an object to a primitive (checked at run time). */
-  | { kind: "unbox"; to: "int64" | "double" }
-  /** int64(p) / double(p) of a value already of that primitive type, or of a literal. */
-  | { kind: "identity" };
+  /** unbox(o), int8(o) ... double(o), cbool(o): an object to a primitive (checked at run time). */
+  | { kind: "unbox"; to: PrimName }
+  /** int8(p) of another integer primitive: truncate to the target, re-extend by its sign. */
+  | { kind: "convert"; to: IntPrimName }
+  /** int64(p) / double(p) of a value already of that primitive type (or one that widens to
+   *  it), or of a literal. */
+  | { kind: "identity" }
+  /** obj.m(...) on a static class: through the vtable (`virtual`) or direct (final). `args`
+   *  as for "static", without self (the receiver). */
+  | { kind: "method"; method: MethodInfo; args: (A.Expr | undefined)[]; virtual: boolean }
+  /** super().m(...) in a method: a direct call of the base class's m with the method's self. */
+  | { kind: "super"; method: MethodInfo; args: (A.Expr | undefined)[]; self: string }
+  /** math.sqrt(d) of a double: sqrtsd (ValueError below zero, as math.sqrt). */
+  | { kind: "sqrt" }
+  /** C(...) of a static class: allocate, then call __init__ directly (`init` undefined: none). */
+  | { kind: "new"; cls: ClassInfo; init?: MethodInfo; args: (A.Expr | undefined)[] };
 
 /** Checking state for one scope (the module body or one function). */
 export interface Ctx {
@@ -65,6 +84,17 @@ export interface Ctx {
   moduleNames: Set<string>;
   /** Names bound by the comprehensions being checked, innermost last (they shadow). */
   compScopes: Set<string>[];
+  /** Local names of `typing` imports (Optional, final, ...) and modules bound to `typing`. */
+  typing: Map<string, string>;
+  typingModules: Set<string>;
+  /** Module globals bound once, by `import m [as name]`: name -> module. */
+  imports: Map<string, string>;
+  /** Locals narrowed at this point (`x is not None`, isinstance, assignment). */
+  narrow: Map<string, SType>;
+  /** Types assigned to each unannotated local in this pass (local type inference). */
+  assigned?: Map<string, SType[]>;
+  /** The function being checked (methods: its class and self parameter). */
+  fn?: FunctionChecked;
 }
 
 export function record(ctx: Ctx, e: A.Expr, t: SType): SType {

@@ -10,9 +10,9 @@ import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, record, unsupported } from "./context.js";
 import { checkCall } from "./call.js";
 import { binopResult } from "./binop.js";
-import {
-  DYNAMIC, ERROR, INT64_MAX, INT64_MIN, type SType, cls, isClass, isPrim, prim, typeName, widen,
-} from "./types.js";
+import { INT_PRIMS, intFits, intPrimOf, intWidens, isIntPrimName, promote } from "./prims.js";
+import { DYNAMIC, ERROR, type FieldInfo, type SType, cls, isClass, isPrim, prim, typeName, widen } from "./types.js";
+import { refine, withNarrowing } from "./narrow.js";
 
 
 /** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
@@ -26,12 +26,11 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
     case "Compare": return record(ctx, e, compare(ctx, e));
     case "Call": return record(ctx, e, checkCall(ctx, e, expected));
     case "Attribute": {
-      objectOperand(ctx, e.value);
-      return record(ctx, e, DYNAMIC);
+      const f = fieldOf(ctx, e, objectOperand(ctx, e.value));
+      return record(ctx, e, f ? f.type : DYNAMIC);
     }
     case "Subscript": {
-      objectOperand(ctx, e.value);
-      objectOperand(ctx, e.slice);
+      subscriptOperands(ctx, e);
       return record(ctx, e, DYNAMIC);
     }
     case "Slice": {
@@ -65,6 +64,29 @@ const EXPR_NAMES: Record<string, string> = {
   NamedExpr: "assignment expression (:=)", Set: "set display", Starred: "starred expression",
 };
 
+/** The field `e` names, when its object is an instance of a static class (recorded for the
+ *  HIR builder); reports attribute access on an Optional. */
+export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefined {
+  if (t.kind === "optional") {
+    error(ctx, e, `${typeName(t)}: 'NoneType' object has no attribute '${e.attr}'`);
+    return undefined;
+  }
+  if (t.kind !== "instance" || !t.cls.isStatic) return undefined;
+  const f = t.cls.fields.get(e.attr);
+  if (f) ctx.mod.fields.set(e, f);
+  return f;
+}
+
+/** `seq[i]` (load or store target): a list may be indexed by a signed integer primitive
+ *  (recorded for the HIR builder's fast path, §3.5); any other key must be an object. */
+export function subscriptOperands(ctx: Ctx, e: A.Subscript): void {
+  const seq = objectOperand(ctx, e.value);
+  const key = checkExpr(ctx, e.slice);
+  const prim = intPrimOf(key);
+  if (prim && INT_PRIMS[prim].signed && isClass(seq, "list")) ctx.mod.primIndex.add(e);
+  else if (key.kind === "prim") error(ctx, e.slice, MESSAGES.typeMismatch(typeName(key), "dynamic"));
+}
+
 /** Type an expression that must be an object (an argument to a dynamic operation). */
 export function objectOperand(ctx: Ctx, e: A.Expr): SType {
   const t = checkExpr(ctx, e);
@@ -74,9 +96,9 @@ export function objectOperand(ctx: Ctx, e: A.Expr): SType {
 
 /** The type of an int literal (`value` already includes a folded minus sign). */
 function intLiteralType(ctx: Ctx, e: A.Expr, value: bigint, expected?: SType): SType {
-  if (expected && isPrim(expected, "int64")) {
-    if (value < INT64_MIN || value > INT64_MAX) return error(ctx, e, MESSAGES.typeMismatch(`Literal[${value}]`, "int64"));
-    return prim("int64");
+  if (expected?.kind === "prim" && isIntPrimName(expected.name)) {
+    if (!intFits(expected.name, value)) return error(ctx, e, MESSAGES.typeMismatch(`Literal[${value}]`, expected.name));
+    return expected;
   }
   if (expected && isPrim(expected, "double")) return prim("double");
   return { kind: "literal", value };
@@ -109,8 +131,10 @@ const MODULE_DUNDERS = new Set(["__name__", "__file__", "__doc__", "__builtins__
 export function nameType(ctx: Ctx, e: A.Name): SType {
   const name = e.id;
   if (ctx.compScopes.some((s) => s.has(name))) return DYNAMIC;
-  if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name) ?? DYNAMIC;
+  if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.narrow.get(name) ?? ctx.locals.get(name) ?? DYNAMIC;
   const fn = ctx.mod.staticFunctions.get(name);
+  const c = ctx.mod.classes.get(name);
+  if (c?.isStatic) return { kind: "classobj", cls: c };
   if (fn) return { kind: "function", fn };
   const st = ctx.statics.get(name);
   if (st) return { kind: "static", name: st };
@@ -123,16 +147,24 @@ export function nameType(ctx: Ctx, e: A.Name): SType {
 }
 
 function binop(ctx: Ctx, e: A.BinOp, expected?: SType): SType {
-  // Type the non-literal side first so a literal on either side takes its type.
+  // Type the non-literal side first so a literal on either side takes its type (or the
+  // wider type the context asks for, which the operation then runs at).
   let l: SType, r: SType;
-  if (e.left._type === "Constant") {
+  if (e.left._type === "Constant" || (e.left._type === "UnaryOp" && negativeIntLiteral(e.left) !== undefined)) {
     r = checkExpr(ctx, e.right, expected);
-    l = checkExpr(ctx, e.left, r.kind === "prim" ? r : undefined);
+    l = checkExpr(ctx, e.left, literalContext(r, expected));
   } else {
     l = checkExpr(ctx, e.left, expected);
-    r = checkExpr(ctx, e.right, l.kind === "prim" ? l : undefined);
+    r = checkExpr(ctx, e.right, literalContext(l, expected));
   }
-  return binopResult(ctx, e, e.op._type, l, r);
+  return binopResult(ctx, e, e.op._type, l, r, expected);
+}
+
+/** The type a literal next to an operand of type `other` takes. */
+function literalContext(other: SType, expected?: SType): SType | undefined {
+  if (other.kind !== "prim") return undefined;
+  if (expected?.kind === "prim" && intWidens(expected.name, other.name)) return expected;
+  return other;
 }
 
 function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
@@ -141,7 +173,8 @@ function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
   if (folded !== undefined) return record(ctx, e.operand, intLiteralType(ctx, e, folded, expected));
   const t = checkExpr(ctx, e.operand, op === "Not" ? undefined : expected);
   if (t.kind === "error") return t;
-  if (op === "Not") return t.kind === "prim" ? prim("cbool") : cls("bool", true);
+  if (op === "Not" && t.kind === "prim") return t.name === "double" ? error(ctx, e, MESSAGES.invertDouble()) : prim("cbool");
+  if (op === "Not") return cls("bool", true);
   if (t.kind === "prim") {
     if (t.name === "cbool") return error(ctx, e, MESSAGES.cboolOperand(op === "USub" ? "negate" : "invert"));
     if (t.name === "double" && op === "Invert") return error(ctx, e, MESSAGES.invertDouble());
@@ -152,7 +185,15 @@ function unaryop(ctx: Ctx, e: A.UnaryOp, expected?: SType): SType {
 }
 
 function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
-  const types = e.values.map((v) => checkExpr(ctx, v, expected));
+  // `x is not None and x.f`: each operand sees what the ones before it proved.
+  const saved = ctx.narrow;
+  const types = e.values.map((v) => {
+    const t = checkExpr(ctx, v, expected);
+    const r = refine(ctx, v);
+    ctx.narrow = withNarrowing(ctx.narrow, e.op._type === "And" ? r.yes : r.no);
+    return t;
+  });
+  ctx.narrow = saved;
   if (types.some((t) => t.kind === "error")) return ERROR;
   const prims = types.filter((t) => t.kind === "prim");
   if (prims.length === 0) return types.every((t) => sameType(t, types[0])) ? widen(types[0]) : DYNAMIC;
@@ -180,14 +221,14 @@ function comparePair(ctx: Ctx, e: A.Compare, op: string, left: A.Expr, right: A.
     r = checkExpr(ctx, right, l.kind === "prim" ? l : undefined);
   } else if (leftLit) {
     r = checkExpr(ctx, right);
-    l = checkExpr(ctx, left, r.kind === "prim" ? r : undefined);
+    l = checkExpr(ctx, left, compareContext(r, left));
   } else {
     l = checkExpr(ctx, left);
-    r = checkExpr(ctx, right, l.kind === "prim" ? l : undefined);
+    r = checkExpr(ctx, right, compareContext(l, right));
   }
   if (l.kind === "error" || r.kind === "error") return ERROR;
   if (l.kind === "prim" || r.kind === "prim") {
-    if (l.kind !== "prim" || r.kind !== "prim" || l.name !== r.name || op === "In" || op === "NotIn" || op === "Is" || op === "IsNot") {
+    if (l.kind !== "prim" || r.kind !== "prim" || op === "In" || op === "NotIn" || op === "Is" || op === "IsNot" || !comparable(l.name, r.name)) {
       return error(ctx, e, MESSAGES.compare(typeName(l), typeName(r)));
     }
     return prim("cbool");
@@ -197,10 +238,30 @@ function comparePair(ctx: Ctx, e: A.Compare, op: string, left: A.Expr, right: A.
   return known(l) && known(r) ? cls("bool", true) : DYNAMIC;
 }
 
+/** The type a literal compared with a value of type `other` takes: an int literal becomes an
+ *  integer primitive, but is not a double (`can't compare double to Literal[3]`). */
+function compareContext(other: SType, literal: A.Expr): SType | undefined {
+  if (other.kind !== "prim") return undefined;
+  const intLiteral = (literal._type === "Constant" && literal.value.kind === "int") ||
+    (literal._type === "UnaryOp" && negativeIntLiteral(literal) !== undefined);
+  return isPrim(other, "double") && intLiteral ? undefined : other;
+}
+
+/** Primitives compare with their own kind; integers of mixed signedness at the promoted width. */
+function comparable(a: string, b: string): boolean {
+  if (isIntPrimName(a) && isIntPrimName(b)) return promote(a, b) !== undefined;
+  return a === b;
+}
+
 function ifexp(ctx: Ctx, e: A.IfExp, expected?: SType): SType {
   checkExpr(ctx, e.test);
+  const r = refine(ctx, e.test);
+  const saved = ctx.narrow;
+  ctx.narrow = withNarrowing(saved, r.yes);
   const a = checkExpr(ctx, e.body, expected);
+  ctx.narrow = withNarrowing(saved, r.no);
   const b = checkExpr(ctx, e.orelse, expected);
+  ctx.narrow = saved;
   if (a.kind === "error" || b.kind === "error") return ERROR;
   if (a.kind === "prim" || b.kind === "prim") {
     if (sameType(a, b)) return a;

@@ -8,8 +8,11 @@
 
 import type { Repr } from "../hir/ops.js";
 import type { Expr } from "../parse/ast.js";
+import { intFits, intWidens } from "./prims.js";
 
-export type PrimName = "int64" | "double" | "cbool";
+/** Integer primitives (static_python.md §3.1); `char` is an int8 under its own name. */
+export type IntPrimName = "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64" | "char";
+export type PrimName = IntPrimName | "double" | "cbool";
 export type ClassName = "object" | "int" | "float" | "bool" | "str" | "list" | "NoneType" | "range" | "tuple" | "dict" | "set";
 
 export type SType =
@@ -23,6 +26,12 @@ export type SType =
   /** A builtin function (print, len, ...), unless the module shadows it. */
   | { kind: "builtin"; name: string }
   | { kind: "module"; name: string }
+  /** An instance of a class compiled from this module (a subclass instance allowed). */
+  | { kind: "instance"; cls: ClassInfo }
+  /** The class object itself (`Type[C]`). */
+  | { kind: "classobj"; cls: ClassInfo }
+  /** `Optional[T]`: None or a T (T an object type). */
+  | { kind: "optional"; inner: SType }
   /** The type of an expression already reported as an error: accepted everywhere, so one
    *  mistake gives one diagnostic. */
   | { kind: "error" };
@@ -44,6 +53,47 @@ export interface FunctionInfo {
   symbol: string;
   /** False for functions the later stages cannot compile yet (*args, **kwargs, ...). */
   simple: boolean;
+  /** Methods: the class defining them (their first parameter is `self`). */
+  cls?: ClassInfo;
+}
+
+/** A class statement at module level (classes.ts builds these). Static classes have typed
+ *  slots at fixed offsets and a vtable; dynamic ones (non-static modules) are plain Python
+ *  classes whose methods are compiled functions. */
+export interface ClassInfo {
+  name: string;
+  /** `mod.C`, as Static Python prints the type. */
+  fullName: string;
+  isStatic: boolean;
+  /** The static base class (undefined: object). */
+  base?: ClassInfo;
+  final: boolean;
+  /** Fields, inherited ones first, each at its offset in the instance. */
+  fields: Map<string, FieldInfo>;
+  /** Methods by name, inherited ones included (the nearest definition wins). */
+  methods: Map<string, MethodInfo>;
+  /** Virtual methods in vtable slot order, inherited slots first. */
+  vtable: MethodInfo[];
+  /** tp_basicsize of instances. */
+  basicsize: number;
+  /** Symbol of the CSR_ClassDesc. */
+  desc: string;
+}
+
+export interface FieldInfo {
+  name: string;
+  type: SType;
+  offset: number;
+  owner: ClassInfo;
+}
+
+export interface MethodInfo {
+  name: string;
+  fn: FunctionInfo;
+  owner: ClassInfo;
+  /** vtable slot, or -1 for methods called directly only (dunders). */
+  slot: number;
+  final: boolean;
 }
 
 export const DYNAMIC: SType = { kind: "dynamic" };
@@ -62,8 +112,21 @@ export function typeName(t: SType): string {
     case "builtin": return `builtin ${t.name}`;
     case "module": return `module ${t.name}`;
     case "error": return "<error>";
+    case "instance": return t.cls.fullName;
+    case "classobj": return `Type[${t.cls.fullName}]`;
+    case "optional": return `Optional[${typeName(t.inner)}]`;
   }
 }
+
+export const isSubclass = (sub: ClassInfo, base: ClassInfo): boolean => {
+  for (let c: ClassInfo | undefined = sub; c; c = c.base) if (c === base) return true;
+  return false;
+};
+
+export const isNone = (t: SType): boolean => t.kind === "class" && t.name === "NoneType";
+
+/** Optional[T] of an object type (None | None stays None). */
+export const optional = (t: SType): SType => (t.kind === "optional" || isNone(t) || t.kind === "dynamic" ? t : { kind: "optional", inner: t });
 
 export const isPrim = (t: SType, name?: PrimName): t is { kind: "prim"; name: PrimName } =>
   t.kind === "prim" && (name === undefined || t.name === name);
@@ -74,7 +137,8 @@ export function isClass(t: SType, name: ClassName): boolean {
 
 /** The machine representation of a value of this type. */
 export function repr(t: SType): Repr {
-  if (t.kind === "prim") return t.name;
+  // Integer primitives of every width live in 64-bit registers, extended by their type.
+  if (t.kind === "prim") return t.name === "double" || t.name === "cbool" ? t.name : "int64";
   return "object";
 }
 
@@ -91,12 +155,19 @@ export function assignable(dst: SType, src: SType): boolean {
   if (dst.kind === "error" || src.kind === "error") return true;
   if (dst.kind === "dynamic") return src.kind !== "prim";
   if (dst.kind === "prim") {
-    if (src.kind === "prim") return src.name === dst.name;
-    if (src.kind === "literal") return dst.name === "int64" && src.value >= INT64_MIN && src.value <= INT64_MAX;
+    if (src.kind === "prim") return src.name === dst.name || intWidens(dst.name, src.name);
+    if (src.kind === "literal") return intFits(dst.name, src.value);
     return false;
   }
   if (src.kind === "prim") return false;
   if (src.kind === "dynamic") return true;
+  if (dst.kind === "optional") {
+    if (isNone(src)) return true;
+    return assignable(dst.inner, src.kind === "optional" ? src.inner : src);
+  }
+  if (src.kind === "optional") return dst.kind === "class" && dst.name === "object";
+  if (dst.kind === "instance") return src.kind === "instance" && isSubclass(src.cls, dst.cls);
+  if (dst.kind === "class" && dst.name === "object") return true;
   if (dst.kind === "class") {
     if (dst.name === "object") return true;
     if (src.kind === "literal") return dst.name === "int";
@@ -107,8 +178,17 @@ export function assignable(dst: SType, src: SType): boolean {
   return false;
 }
 
-/** The type object a CHECK_ARGS/CAST tests against, for checkable annotations. */
-export function checkedClass(t: SType): { symbol: string; name: string } | undefined {
+/** What a CHECK_ARGS/CAST tests against: a type object of libpython (`symbol`), or a
+ *  static class of ours (`desc`: the symbol is its CSR_ClassDesc); optional types let None
+ *  through. */
+export interface CheckedType { symbol: string; name: string; desc?: boolean; optional?: boolean }
+
+export function checkedClass(t: SType): CheckedType | undefined {
+  if (t.kind === "optional") {
+    const inner = checkedClass(t.inner);
+    return inner && { ...inner, optional: true };
+  }
+  if (t.kind === "instance") return t.cls.isStatic ? { symbol: t.cls.desc, name: t.cls.name, desc: true } : undefined;
   if (t.kind !== "class") return undefined;
   const table: Partial<Record<ClassName, string>> = {
     int: "PyLong_Type", str: "PyUnicode_Type", bool: "PyBool_Type", list: "PyList_Type",

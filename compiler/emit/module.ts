@@ -9,6 +9,7 @@
 import type { ObjectFile } from "../../backend/elf/object.js";
 import type { Reloc } from "../../backend/x86/inst.js";
 import type { HModule } from "../hir/build/module.js";
+import type { HClassDesc } from "../hir/build/class.js";
 import { METH_FASTCALL_KEYWORDS } from "../runtime.js";
 import { SectionBuilder } from "./section.js";
 
@@ -53,6 +54,42 @@ export function utf8SurrogatePass(s: string, codePoints?: readonly number[]): nu
     else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
   return out;
+}
+
+/** A CSR_ClassDesc (80 bytes) with its field and vtable-slot arrays. */
+function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc): void {
+  const fieldsSym = `${c.desc}.fields`;
+  const slotsSym = `${c.desc}.vslots`;
+  data.symbol(fieldsSym, "object");
+  for (const f of c.fields) {
+    data.ptr(strings.cstring(f.name)); //  name
+    data.i64(f.offset); //                 offset
+    data.i64(f.kind); //                   kind
+    data.ptr(f.pytype ?? null); //         pytype
+    data.ptr(f.cls ?? null); //            cls
+    data.i64(f.optional ? 1 : 0); //       optional
+  }
+  if (!c.fields.length) data.zeros(8);
+  data.endSymbol();
+  data.symbol(slotsSym, "object");
+  for (const v of c.vslots) {
+    data.ptr(strings.cstring(v.name)); //  name
+    data.ptr(v.thunk); //                  thunk
+  }
+  if (!c.vslots.length) data.zeros(8);
+  data.endSymbol();
+  data.symbol(c.desc, "object");
+  data.ptr(strings.cstring(c.name)); //     name
+  data.ptr(strings.cstring(c.qualname)); // qualname
+  data.ptr(null); //                        type (set when the class statement runs)
+  data.ptr(c.base ?? null); //              base
+  data.i64(c.basicsize); //                 basicsize
+  data.i64(c.final ? 1 : 0); //             flags
+  data.i64(c.fields.length); //             nfields
+  data.ptr(fieldsSym); //                   fields
+  data.i64(c.vslots.length); //             nslots
+  data.ptr(slotsSym); //                    vslots
+  data.endSymbol();
 }
 
 export function emitModuleObject(hm: HModule, functions: AssembledFunction[], strings: CStringPool): ObjectFile {
@@ -114,8 +151,13 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
     data.ptr(namesSym); //                     param_names
     data.ptr(null); //                         func (set when the def runs)
     data.i64(fn.nkwonly); //                   nkwonly
+    data.ptr(fn.native); //                    native
+    data.i64(fn.vslot); //                     vslot
+    data.ptr(fn.cls ?? null); //               cls
     data.endSymbol();
   }
+
+  for (const c of hm.classes) emitClassDesc(data, strings, c);
 
   // Constant cells, filled by the runtime at module init.
   bss.symbol(hm.cells, "object");

@@ -13,6 +13,7 @@
 // Consumes: built by compiler/hir/build/. Produces: input of the HIR passes and of
 // compiler/lir/lower.ts.
 
+import type { CheckedType, IntPrimName } from "../check/types.js";
 import { type Op, type Repr, opInfo } from "./ops.js";
 
 export interface Value {
@@ -32,8 +33,14 @@ export interface Attrs {
   int?: bigint;
   double?: number;
   symbol?: string;
-  /** A type object symbol for CheckArg/Cast (e.g. PyLong_Type) and its Python name. */
-  pytype?: { symbol: string; name: string };
+  /** What CheckArg/Cast test against (e.g. PyLong_Type, or a static class's descriptor). */
+  pytype?: CheckedType;
+  /** Integer ops: the primitive whose width and signedness they work at (default int64). */
+  prim?: IntPrimName;
+  /** LoadField/StoreField: byte offset in the instance. */
+  offset?: number;
+  /** InvokeMethod: vtable slot. */
+  slot?: number;
   kwnames?: number;
   /** How many of the call's arguments are keywords (named by the `kwnames` tuple). */
   kwcount?: number;

@@ -12,7 +12,7 @@ import { OPS, type Op, type Repr } from "./ops.js";
 import { REF_MARK } from "./print.js";
 
 const REPRS: Repr[] = ["object", "nullable", "int64", "double", "cbool", "ptr"];
-const NUMERIC_ATTRS = new Set(["index", "kwnames", "kwcount", "size"]);
+const NUMERIC_ATTRS = new Set(["index", "kwnames", "kwcount", "size", "offset", "slot"]);
 
 export function parseFunction(text: string): HFunction {
   const lines = text.split("\n").map((l) => l.replace(/#.*$/, "").trimEnd()).filter((l) => l.trim());
@@ -112,8 +112,9 @@ function parseAttrs(text: string, line: number): Attrs {
     else if (key === "int") attrs[key] = BigInt(str);
     else if (key === "double") attrs[key] = str === "nan" ? NaN : str === "inf" ? Infinity : str === "-inf" ? -Infinity : Number(str);
     else if (key === "pytype") {
-      const [symbol, name] = str.split(":");
-      attrs[key] = { symbol, name };
+      const [symbol, name, flags = ""] = str.split(":");
+      const set = new Set(flags.split(","));
+      attrs[key] = { symbol, name, ...(set.has("desc") && { desc: true }), ...(set.has("opt") && { optional: true }) };
     } else if (key === "callee") {
       const m2 = /^(.+)\(([^)]*)\)->(\w+)$/.exec(str);
       if (!m2) fail(line, `bad callee '${str}'`);

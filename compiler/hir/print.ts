@@ -13,6 +13,7 @@
 // Values print as vN:REPR with the ownership of objects marked: + owned, ! immortal,
 // nothing for borrowed.
 
+import type { CheckedType } from "../check/types.js";
 import type { Attrs, FunctionSig, HFunction, Instr, Value } from "./hir.js";
 
 export const REF_MARK = { owned: "+", borrowed: "", immortal: "!" } as const;
@@ -42,7 +43,11 @@ const BARE = /^[A-Za-z0-9_.$<>@-]+$/;
 function formatAttr(k: string, val: unknown): string {
   switch (k) {
     case "callee": return formatSig(val as FunctionSig);
-    case "pytype": { const t = val as { symbol: string; name: string }; return `${t.symbol}:${t.name}`; }
+    case "pytype": {
+      const t = val as CheckedType;
+      const flags = [t.desc && "desc", t.optional && "opt"].filter(Boolean).join(",");
+      return `${t.symbol}:${t.name}${flags ? `:${flags}` : ""}`;
+    }
     case "double": return formatDouble(val as number);
     default:
       if (typeof val === "string") return BARE.test(val) ? val : JSON.stringify(val);

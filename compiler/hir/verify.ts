@@ -82,6 +82,9 @@ function checkOperands(i: Instr, fail: (m: string) => void): void {
     case "IntBinary": case "IntDivide": case "IntCompare":
       if (reprs[0] !== reprs[1] || !["int64", "cbool"].includes(reprs[0])) fail(`${i.op} needs two int64 operands`);
       return;
+    case "IntUnary": case "IntConvert": case "IntToDouble":
+      if (reprs[0] !== "int64") fail(`${i.op} needs an int64 operand`);
+      return;
     case "DoubleBinary": case "DoubleCompare":
       if (reprs[0] !== "double" || reprs[1] !== "double") fail(`${i.op} needs two double operands`);
       return;

@@ -10,8 +10,9 @@
 //    terminator elsewhere. No branch targets the entry block (it runs `params` once).
 //  - Calls follow the SysV x86-64 ABI: integer-class args in rdi, rsi, rdx, rcx, r8, r9 then
 //    the stack; xmm args in xmm0..xmm7 then the stack; results are named by location.
-//    A call (and decref, which may call _Py_Dealloc) clobbers every caller-saved register:
-//    rax rcx rdx rsi rdi r8-r11 and all xmm registers. Incref is inline and clobbers none.
+//    A call clobbers every caller-saved register: rax rcx rdx rsi rdi r8-r11 and all xmm
+//    registers. Incref and decref are inline and clobber none (decref's deallocation path
+//    calls a stub that preserves every register).
 //  - Text form: print.ts / parse.ts (the grammar is in parse.ts); verify.ts checks all this.
 //
 //   export fn @fib_native {
@@ -33,7 +34,8 @@ export type Cond = "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "ult" | "ule" | "ug
 export type FCond = "feq" | "fne" | "flt" | "fle" | "fgt" | "fge";
 
 export type IntBinop = "add" | "sub" | "imul" | "and" | "or" | "xor" | "shl" | "sar" | "shr";
-export type FloatBinop = "addsd" | "subsd" | "mulsd" | "divsd";
+/** sqrtsd computes dst = sqrt(b); its `a` is ignored (the lowering passes b twice). */
+export type FloatBinop = "addsd" | "subsd" | "mulsd" | "divsd" | "sqrtsd";
 
 /** Where a call argument/result or function parameter lives under the ABI. */
 export type AbiLoc = "rax" | "rdx" | "xmm0";
@@ -72,9 +74,10 @@ export type LInst =
   | { op: "sext"; dst: VReg; a: VReg; from: 8 | 16 | 32 }
   /** dst = -a or ~a (64-bit). */
   | { op: "unop"; kind: "neg" | "not"; dst: VReg; a: VReg }
-  /** Signed 64-bit division truncating toward zero (cqo; idiv). The lowering guarantees
-   *  b != 0 and not (a == INT64_MIN && b == -1). Either result may be omitted. */
-  | { op: "idiv"; quot?: VReg; rem?: VReg; a: VReg; b: VReg }
+  /** Signed 64-bit division truncating toward zero (cqo; idiv), or with `unsigned`
+   *  unsigned division (xor edx, edx; div; printed `div`). The lowering guarantees b != 0
+   *  and, when signed, not (a == INT64_MIN && b == -1). Either result may be omitted. */
+  | { op: "idiv"; quot?: VReg; rem?: VReg; a: VReg; b: VReg; unsigned?: boolean }
   /** dst = a OP b on doubles. */
   | { op: "fbinop"; kind: FloatBinop; dst: VReg; a: VReg; b: VReg }
   /** dst (xmm) = (double) a (gpr, signed 64-bit). */
@@ -90,10 +93,16 @@ export type LInst =
       target: { symbol: string } | { vreg: VReg };
       args: VReg[];
       results: { dst: VReg; loc: AbiLoc }[];
+      /** Made through a stub that preserves every register but rax (the result): slow
+       *  paths that rejoin fast code, so values around them (doubles included) stay in
+       *  registers. Clobbers rax and the integer argument registers it is given. A symbol
+       *  target, at most 6 register arguments, one result in rax. */
+      keep?: true;
     }
   /** Py_INCREF(v) unless v is immortal (bit 60 of ob_refcnt set). */
   | { op: "incref"; v: VReg }
-  /** Py_DECREF(v) unless immortal: on reaching zero calls _Py_Dealloc(v). `nullable`: Py_XDECREF. */
+  /** Py_DECREF(v) unless immortal: on reaching zero deallocates v (through a stub that
+   *  preserves every register). `nullable`: Py_XDECREF. */
   | { op: "decref"; v: VReg; nullable: boolean }
   /** Function entry: copy the incoming ABI arguments (classified in order) into these vregs.
    *  Only as the first instruction of the entry block. */

@@ -13,6 +13,8 @@ import { type CFunction, LAYOUT, PY_VECTORCALL_ARGUMENTS_OFFSET, RUNTIME_DATA, c
 import { InternalError } from "../diagnostics.js";
 import type { Block, HFunction, Instr, Value } from "../hir/hir.js";
 import type { Repr } from "../hir/ops.js";
+import { INT_PRIMS } from "../check/prims.js";
+import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
@@ -28,6 +30,13 @@ const INT_BINOPS: Record<string, IntBinop> = {
   add: "add", sub: "sub", mul: "imul", and: "and", or: "or", xor: "xor", lshift: "shl", rshift: "sar",
 };
 const DOUBLE_BINOPS = { add: "addsd", sub: "subsd", mul: "mulsd", div: "divsd" } as const;
+/** Integer ops whose 64-bit result can leave the range of a narrower width. */
+const WRAPPING = new Set(["add", "sub", "mul", "lshift"]);
+const UNBOX_FUNCTIONS: Record<PrimName, string> = {
+  int8: "CSR_Unbox_Int8", int16: "CSR_Unbox_Int16", int32: "CSR_Unbox_Int32", int64: "CSR_Unbox_Int64",
+  uint8: "CSR_Unbox_UInt8", uint16: "CSR_Unbox_UInt16", uint32: "CSR_Unbox_UInt32", uint64: "CSR_Unbox_UInt64",
+  char: "CSR_Unbox_Int8", double: "CSR_Unbox_Double", cbool: "CSR_Unbox_CBool",
+};
 
 export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean): LFunction {
   return new Lowering(f, ctx).run(global);
@@ -211,13 +220,17 @@ class Lowering {
     this.continueIn(next);
   }
 
-  /** Call a C function from the runtime table: result into `dst`, error check. */
-  private callC(i: Instr, name: string, args: VReg[], dst?: VReg): VReg | undefined {
+  /** Call a C function from the runtime table: result into `dst`, error check. `keep`: a
+   *  slow path that rejoins fast code, called through the register-preserving stub. */
+  private callC(i: Instr, name: string, args: VReg[], dst?: VReg, keep = false): VReg | undefined {
     const fn = cfunction(name);
     let result: VReg | undefined;
     if (fn.ret !== "void") {
       result = dst ?? (fn.ret === "f64" ? this.xmm() : this.gpr());
-      this.emit({ op: "call", target: { symbol: name }, args, results: [{ dst: result, loc: fn.ret === "f64" ? "xmm0" : "rax" }] });
+      this.emit({
+        op: "call", target: { symbol: name }, args, results: [{ dst: result, loc: fn.ret === "f64" ? "xmm0" : "rax" }],
+        ...(keep && { keep: true as const }),
+      });
       if (fn.ret === "i32") this.emit({ op: "sext", dst: result, a: result, from: 32 });
     } else {
       this.emit({ op: "call", target: { symbol: name }, args, results: [] });
@@ -348,16 +361,29 @@ class Lowering {
         this.callC(i, "PyTuple_New", [this.imm(i.args.length)], r);
         i.args.forEach((v, k) => this.emit({ op: "store", base: r!, disp: LAYOUT.tupleItems + 8 * k, src: this.reg(v), size: 64 }));
         return;
-      case "Box": this.callC(i, i.args[0].repr === "double" ? "PyFloat_FromDouble" : "PyLong_FromLongLong", [a(0)], r); return;
-      case "Unbox": this.callC(i, i.attrs.kind === "double" ? "CSR_Unbox_Double" : "CSR_Unbox_Int64", [a(0)], r); return;
-      case "CheckArg": {
-        const t = this.got(i.attrs.pytype!.symbol);
-        const d = this.gpr();
-        this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
-        this.callC(i, "CSR_Args_Check", [a(0), t, d, this.imm(i.attrs.index!)]);
+      case "Box": {
+        const fn = i.args[0].repr === "double" ? "PyFloat_FromDouble" : i.attrs.prim === "uint64" ? "PyLong_FromUnsignedLongLong" : "PyLong_FromLongLong";
+        this.callC(i, fn, [a(0)], r);
         return;
       }
-      case "Cast": this.callC(i, "CSR_Cast_Check", [a(0), this.got(i.attrs.pytype!.symbol)]); return;
+      case "Unbox": this.callC(i, UNBOX_FUNCTIONS[i.attrs.kind as PrimName], [a(0)], r); return;
+      case "CheckArg": return this.typeCheck(i, (t) => {
+        const d = this.gpr();
+        this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
+        return [a(0), t, d, this.imm(i.attrs.index!)];
+      });
+      case "Cast": return this.typeCheck(i, (t) => [a(0), t]);
+      case "LoadField": return this.loadField(i, r!);
+      case "StoreField": return this.storeField(i);
+      case "InvokeMethod": return this.invokeMethod(i, r);
+      case "ListGetItem": return this.listItem(i, r);
+      case "ListSetItem": return this.listItem(i, undefined);
+      case "AllocObject": {
+        const d = this.gpr();
+        this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
+        this.callC(i, "CSR_Object_New", [d], r);
+        return;
+      }
       case "CheckBound": {
         const err = this.errorBlock(i, this.raiseWithName("CSR_Raise_UnboundLocal", i.attrs.name!));
         const next = this.newBlock();
@@ -386,11 +412,24 @@ class Lowering {
         this.maybeOccurred(i, "eq", r!, 0n);
         return;
       }
-      case "IntBinary": this.emit({ op: "binop", kind: INT_BINOPS[i.attrs.kind!], dst: r!, a: a(0), b: this.operand(i.args[1]) }); return;
+      case "IntBinary": {
+        const unsigned = !INT_PRIMS[i.attrs.prim ?? "int64"].signed;
+        const kind = i.attrs.kind === "rshift" && unsigned ? "shr" : INT_BINOPS[i.attrs.kind!];
+        this.emit({ op: "binop", kind, dst: r!, a: a(0), b: this.operand(i.args[1]) });
+        if (WRAPPING.has(i.attrs.kind!)) this.wrap(r!, r!, i.attrs.prim);
+        return;
+      }
       case "IntDivide": return this.intDivide(i, r!);
       case "IntCompare": this.compare(i, i.attrs.cond as Cond, a(0), this.operand(i.args[1])); return;
-      case "IntUnary": this.emit({ op: "unop", kind: i.attrs.kind === "neg" ? "neg" : "not", dst: r!, a: a(0) }); return;
-      case "IntToDouble": this.emit({ op: "i2f", dst: r!, a: a(0) }); return;
+      case "IntUnary":
+        this.emit({ op: "unop", kind: i.attrs.kind === "neg" ? "neg" : "not", dst: r!, a: a(0) });
+        this.wrap(r!, r!, i.attrs.prim);
+        return;
+      case "IntConvert": this.wrap(r!, a(0), i.attrs.prim); return;
+      case "IntToDouble":
+        if (i.attrs.prim === "uint64") this.callC(i, "CSR_Prim_UInt64ToDouble", [a(0)], r);
+        else this.emit({ op: "i2f", dst: r!, a: a(0) });
+        return;
       case "DoubleBinary":
         if (i.attrs.kind === "pow") {
           this.emit({ op: "call", target: { symbol: "pow" }, args: [a(0), a(1)], results: [{ dst: r!, loc: "xmm0" }] });
@@ -398,6 +437,18 @@ class Lowering {
           this.emit({ op: "fbinop", kind: DOUBLE_BINOPS[i.attrs.kind as keyof typeof DOUBLE_BINOPS], dst: r!, a: a(0), b: a(1) });
         }
         return;
+      case "DoubleSqrt": {
+        const zero = this.xmm();
+        const negative = this.gpr();
+        this.emit({ op: "movf", dst: zero, value: 0 });
+        this.emit({ op: "fsetcc", cond: "flt", dst: negative, a: a(0), b: zero });
+        const err = this.errorBlock(i, { fn: "CSR_Raise_MathDomain", args: [] });
+        const next = this.newBlock();
+        this.emit({ op: "br", cond: "ne", a: negative, b: 0n, then: err, else: next.id });
+        this.continueIn(next);
+        this.emit({ op: "fbinop", kind: "sqrtsd", dst: r!, a: a(0), b: a(0) });
+        return;
+      }
       case "DoubleCompare": this.emit({ op: "fsetcc", cond: `f${i.attrs.cond}` as "feq", dst: r!, a: a(0), b: a(1) }); return;
       case "DoubleNeg": {
         // Multiplying by -1.0 flips the sign of zeros and NaNs too, as Python's -x does.
@@ -429,10 +480,140 @@ class Lowering {
     this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });
   }
 
-  private invokeStatic(i: Instr, r: VReg | undefined): void {
+  /** CHECK_ARGS / CAST: against a libpython type (from the GOT) or a static class (its
+   *  descriptor). An exact type match (and None, for optional types) passes inline; the C
+   *  function handles subclasses and raises the error. */
+  private typeCheck(i: Instr, args: (type: VReg) => VReg[]): void {
+    const t = i.attrs.pytype!;
+    const v = this.reg(i.args[0]);
+    const done = this.newBlock();
+    if (t.optional) {
+      const notNone = this.newBlock();
+      this.emit({ op: "br", cond: "eq", a: v, b: this.got(RUNTIME_DATA.None), then: done.id, else: notNone.id });
+      this.continueIn(notNone);
+    }
+    const exact = this.gpr();
+    if (t.desc) this.emit({ op: "loadsym", dst: exact, symbol: t.symbol, addend: LAYOUT.classDescType });
+    else this.emit({ op: "loadgot", dst: exact, symbol: t.symbol });
+    const vtype = this.gpr();
+    this.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
+    const call = this.newBlock();
+    this.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: call.id });
+    this.continueIn(call);
+    let type = exact;
+    if (t.desc) {
+      type = this.gpr();
+      this.emit({ op: "lea", dst: type, symbol: t.symbol, addend: 0 });
+    }
+    const fn = i.op === "CheckArg" ? (t.desc ? "CSR_Args_CheckClass" : "CSR_Args_Check") : t.desc ? "CSR_Cast_CheckClass" : "CSR_Cast_Check";
+    this.callC(i, fn, args(type), undefined, true);
+    this.emit({ op: "jmp", target: done.id });
+    this.continueIn(done);
+  }
+
+  /** list[i] with an int64 index: inline for an exact list and 0 <= i < len (one unsigned
+   *  compare), else CSR_Index_Get/Set, which also covers negative indexes and errors. A
+   *  store takes a new reference to the value and releases the item it replaces. */
+  private listItem(i: Instr, r: VReg | undefined): void {
+    const [seq, idx] = [this.reg(i.args[0]), this.reg(i.args[1])];
+    const type = this.gpr();
+    const len = this.gpr();
+    const inRange = this.newBlock();
+    const fast = this.newBlock();
+    const slow = this.newBlock();
+    const join = this.newBlock();
+    this.emit({ op: "load", dst: type, base: seq, disp: LAYOUT.type, size: 64, signed: false });
+    this.emit({ op: "br", cond: "ne", a: type, b: this.got(RUNTIME_DATA.listType), then: slow.id, else: inRange.id });
+    this.continueIn(inRange);
+    this.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
+    this.emit({ op: "br", cond: "uge", a: idx, b: len, then: slow.id, else: fast.id });
+    this.continueIn(fast);
+    const items = this.gpr();
+    const offset = this.gpr();
+    const addr = this.gpr();
+    this.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
+    this.emit({ op: "binop", kind: "shl", dst: offset, a: idx, b: 3n });
+    this.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
+    if (r) {
+      this.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
+      this.emit({ op: "incref", v: r });
+    } else {
+      const v = this.reg(i.args[2]);
+      const old = this.gpr();
+      this.emit({ op: "load", dst: old, base: addr, disp: 0, size: 64, signed: false });
+      this.emit({ op: "incref", v });
+      this.emit({ op: "store", base: addr, disp: 0, src: v, size: 64 });
+      this.emit({ op: "decref", v: old, nullable: false });
+    }
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(slow);
+    if (r) this.callC(i, "CSR_Index_Get", [seq, idx], r, true);
+    else this.callC(i, "CSR_Index_Set", [seq, idx, this.reg(i.args[2])], undefined, true);
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(join);
+  }
+
+  /** A field: one load; an object field also tests for unset (AttributeError) and takes a
+   *  reference. Every field is 8 bytes (primitives sign- or zero-extended). */
+  private loadField(i: Instr, r: VReg): void {
+    const obj = this.reg(i.args[0]);
+    this.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
+    if (i.attrs.kind !== "object") return;
+    const name = this.gpr();
+    const err = this.errorBlock(i, {
+      fn: "CSR_Raise_AttributeError", args: [obj, name], setup: [{ op: "lea", dst: name, symbol: this.ctx.cstring(i.attrs.name!), addend: 0 }],
+    });
+    const next = this.newBlock();
+    this.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
+    this.continueIn(next);
+    this.emit({ op: "incref", v: r });
+  }
+
+  /** A field store; an object field's old value (if any) is released after the store. */
+  private storeField(i: Instr): void {
+    const obj = this.reg(i.args[0]);
+    const v = this.reg(i.args[1]);
+    if (i.attrs.kind !== "object") {
+      this.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
+      return;
+    }
+    const old = this.gpr();
+    this.emit({ op: "load", dst: old, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
+    this.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
+    this.emit({ op: "decref", v: old, nullable: true });
+  }
+
+  /** INVOKE_METHOD: an indirect call through slot `slot` of the receiver's vtable, which
+   *  is current while the type's version tag matches the one it was built for; otherwise
+   *  CSR_VTable_Get rebuilds it. */
+  private invokeMethod(i: Instr, r: VReg | undefined): void {
+    const self = this.reg(i.args[0]);
+    const type = this.gpr();
+    const vt = this.gpr();
+    this.emit({ op: "load", dst: type, base: self, disp: LAYOUT.type, size: 64, signed: false });
+    this.emit({ op: "load", dst: vt, base: type, disp: LAYOUT.typeCache, size: 64, signed: false });
+    const check = this.newBlock();
+    const slow = this.newBlock();
+    const fast = this.newBlock();
+    this.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: slow.id, else: check.id });
+    this.continueIn(check);
+    const tag = this.gpr();
+    const version = this.gpr();
+    this.emit({ op: "load", dst: tag, base: type, disp: LAYOUT.typeVersionTag, size: 32, signed: false });
+    this.emit({ op: "load", dst: version, base: vt, disp: LAYOUT.vtableVersion, size: 64, signed: false });
+    this.emit({ op: "br", cond: "ne", a: tag, b: version, then: slow.id, else: fast.id });
+    this.continueIn(slow);
+    this.emit({ op: "call", target: { symbol: "CSR_VTable_Get" }, args: [type], results: [{ dst: vt, loc: "rax" }], keep: true });
+    this.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: this.errorBlock(i), else: fast.id });
+    this.continueIn(fast);
+    const fn = this.gpr();
+    this.emit({ op: "load", dst: fn, base: vt, disp: LAYOUT.vtableEntries + 8 * i.attrs.slot!, size: 64, signed: false });
+    this.invokeStatic(i, r, { vreg: fn });
+  }
+
+  private invokeStatic(i: Instr, r: VReg | undefined, target: { symbol: string } | { vreg: VReg } = { symbol: i.attrs.callee!.symbol }): void {
     const sig = i.attrs.callee!;
     const args = i.args.map((v) => this.reg(v));
-    const target = { symbol: sig.symbol };
     if (sig.ret === "object") {
       this.emit({ op: "call", target, args, results: [{ dst: r!, loc: "rax" }] });
       this.errorIf(i, "eq", r!, 0n);
@@ -444,8 +625,26 @@ class Lowering {
     this.errorIf(i, "ne", flag, 0n);
   }
 
-  /** int64 `/`, `//` (truncating) and `%`: zero raises ZeroDivisionError; -1 is done
-   *  without idiv (INT64_MIN / -1 would trap). */
+  /** dst = src truncated to the width of `prim` and re-extended by its signedness (how
+   *  every integer primitive narrower than 64 bits is kept in its register). */
+  private wrap(dst: VReg, src: VReg, prim: IntPrimName = "int64"): void {
+    const { bits, signed } = INT_PRIMS[prim];
+    if (bits === 64) {
+      if (dst !== src) this.emit({ op: "mov", dst, src });
+    } else if (signed) {
+      this.emit({ op: "sext", dst, a: src, from: bits });
+    } else if (bits < 32) {
+      this.emit({ op: "binop", kind: "and", dst, a: src, b: (1n << BigInt(bits)) - 1n });
+    } else {
+      // 0xFFFFFFFF is no sign-extended imm32: shift the high half out and back.
+      this.emit({ op: "binop", kind: "shl", dst, a: src, b: 32n });
+      this.emit({ op: "binop", kind: "shr", dst, a: dst, b: 32n });
+    }
+  }
+
+  /** `/`, `//` (truncating) and `%` at width `prim`: zero raises ZeroDivisionError; signed
+   *  -1 is done without idiv (INT64_MIN / -1 would trap; a narrower MIN / -1 wraps). Only
+   *  uint64 needs an unsigned divide: narrower unsigned values are non-negative int64s. */
   private intDivide(i: Instr, r: VReg): void {
     const x = this.reg(i.args[0]);
     const y = this.reg(i.args[1]);
@@ -456,13 +655,19 @@ class Lowering {
     const nonzero = this.newBlock();
     this.emit({ op: "br", cond: "eq", a: y, b: 0n, then: zero, else: nonzero.id });
     this.continueIn(nonzero);
+    if (i.attrs.prim === "uint64") {
+      this.emit(i.attrs.kind === "div" ? { op: "idiv", quot: r, a: x, b: y, unsigned: true } : { op: "idiv", rem: r, a: x, b: y, unsigned: true });
+      return;
+    }
     const minus1 = this.newBlock();
     const general = this.newBlock();
     const join = this.newBlock();
     this.emit({ op: "br", cond: "eq", a: y, b: -1n, then: minus1.id, else: general.id });
     this.continueIn(minus1);
-    if (i.attrs.kind === "div") this.emit({ op: "unop", kind: "neg", dst: r, a: x });
-    else this.emit({ op: "movi", dst: r, value: 0n });
+    if (i.attrs.kind === "div") {
+      this.emit({ op: "unop", kind: "neg", dst: r, a: x });
+      this.wrap(r, r, i.attrs.prim);
+    } else this.emit({ op: "movi", dst: r, value: 0n });
     this.emit({ op: "jmp", target: join.id });
     this.continueIn(general);
     this.emit(i.attrs.kind === "div" ? { op: "idiv", quot: r, a: x, b: y } : { op: "idiv", rem: r, a: x, b: y });

@@ -17,7 +17,7 @@ interface OpRecord<K extends Op> {
   /** Ends a block; successors are the block ids it may transfer to. */
   successors?(i: InstOf<K>): BlockId[];
   /** May call a C function: every caller-saved register is dead afterwards. */
-  callsOut?: true;
+  callsOut?: (i: InstOf<K>) => boolean;
 }
 
 const none = (): VReg[] => [];
@@ -46,11 +46,13 @@ export const OPS: { [K in Op]: OpRecord<K> } = {
   call: {
     defs: (i) => i.results.map((r) => r.dst),
     uses: (i) => [...("vreg" in i.target ? [i.target.vreg] : []), ...i.args],
-    callsOut: true,
+    callsOut: (i) => !i.keep,
   },
-  // Incref is inline code that never calls, so values may stay in caller-saved registers.
+  // Incref is inline code that never calls; decref's rare deallocation goes through a stub
+  // that saves every register (runtime-support/stubs.c). So values, doubles included,
+  // stay in caller-saved registers across both.
   incref: { defs: none, uses: (i) => [i.v] },
-  decref: { defs: none, uses: (i) => [i.v], callsOut: true },
+  decref: { defs: none, uses: (i) => [i.v] },
   params: { defs: (i) => i.dsts, uses: none },
   jmp: { defs: none, uses: none, successors: (i) => [i.target] },
   br: { defs: none, uses: (i) => vregs(i.a, i.b), successors: (i) => [i.then, i.else] },
@@ -63,6 +65,8 @@ const record = (i: LInst) => OPS[i.op] as OpRecord<Op>;
 
 export const defs = (i: LInst): VReg[] => record(i).defs(i);
 export const uses = (i: LInst): VReg[] => record(i).uses(i);
-export const callsOut = (i: LInst): boolean => record(i).callsOut === true;
+export const callsOut = (i: LInst): boolean => record(i).callsOut?.(i) === true;
+/** A call through the register-preserving stub: only rax (its result) is clobbered. */
+export const keepsRegisters = (i: LInst): boolean => i.op === "call" && i.keep === true;
 /** Successor blocks of a terminator ([] for ret); undefined for other instructions. */
 export const successors = (i: LInst): BlockId[] | undefined => record(i).successors?.(i);

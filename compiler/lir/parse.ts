@@ -20,10 +20,10 @@
 //             | vreg "=" "leaslot" "s"K
 //             | vreg "=" INTBINOP vreg "," value | vreg "=" "sext." SIZE vreg
 //             | vreg "=" ("neg" | "not") vreg
-//             | (vreg | "_") "," (vreg | "_") "=" "idiv" vreg "," vreg
+//             | (vreg | "_") "," (vreg | "_") "=" ("idiv" | "div") vreg "," vreg
 //             | vreg "=" FLOATBINOP vreg "," vreg | vreg "=" "i2f" vreg
 //             | vreg "=" "setcc" COND vreg "," value | vreg "=" "fsetcc" FCOND vreg "," vreg
-//             | "call" ("@"NAME | vreg) "(" [vreg ("," vreg)*] ")" ["->" vreg "@"LOC ("," vreg "@"LOC)*]
+//             | "call" ["keep"] ("@"NAME | vreg) "(" [vreg ("," vreg)*] ")" ["->" vreg "@"LOC ("," vreg "@"LOC)*]
 //             | ("incref" | "decref" | "xdecref") vreg | "params" [vreg ("," vreg)*]
 //             | "jmp" "b"ID | "br" COND vreg "," value "?" "b"ID ":" "b"ID
 //             | "brtest" vreg "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
@@ -40,7 +40,7 @@ import type { AbiLoc, Cond, FCond, FloatBinop, IntBinop, LBlock, LFunction, LIns
 // Records rather than arrays so that TypeScript checks each list against lir.ts's union.
 const INT_BINOPS: Record<IntBinop, true> =
   { add: true, sub: true, imul: true, and: true, or: true, xor: true, shl: true, sar: true, shr: true };
-const FLOAT_BINOPS: Record<FloatBinop, true> = { addsd: true, subsd: true, mulsd: true, divsd: true };
+const FLOAT_BINOPS: Record<FloatBinop, true> = { addsd: true, subsd: true, mulsd: true, divsd: true, sqrtsd: true };
 const CONDS: Record<Cond, true> =
   { eq: true, ne: true, lt: true, le: true, gt: true, ge: true, ult: true, ule: true, ugt: true, uge: true };
 const FCONDS: Record<FCond, true> = { feq: true, fne: true, flt: true, fle: true, fgt: true, fge: true };
@@ -195,11 +195,12 @@ function size(c: Cursor, text: string, allowed: number[]): 8 | 16 | 32 | 64 {
 /** `DST = MNEMONIC ...`: an instruction that writes the vregs before `=`. */
 function assignment(c: Cursor, lhs: (VReg | undefined)[]): LInst {
   const m = c.word();
-  if (m === "idiv") {
-    if (lhs.length !== 2) c.fail("idiv writes two results: quotient, remainder (`_` for none)");
+  if (m === "idiv" || m === "div") {
+    if (lhs.length !== 2) c.fail(`${m} writes two results: quotient, remainder (\`_\` for none)`);
     const a = c.vreg();
     c.expect(",");
-    return { op: "idiv", quot: lhs[0], rem: lhs[1], a, b: c.vreg() };
+    const b = c.vreg();
+    return m === "div" ? { op: "idiv", quot: lhs[0], rem: lhs[1], a, b, unsigned: true } : { op: "idiv", quot: lhs[0], rem: lhs[1], a, b };
   }
   if (lhs.length !== 1 || !lhs[0]) c.fail(`${m} writes one vreg`);
   const dst = lhs[0];
@@ -261,12 +262,13 @@ function statement(c: Cursor): LInst {
   }
   switch (m) {
     case "call": {
+      const keep = c.eat("keep");
       const target = c.peekKind("vreg") ? { vreg: c.vreg() } : { symbol: c.symbol() };
       c.expect("(");
       const args = c.peekIs(")") ? [] : c.list(() => c.vreg());
       c.expect(")");
       const results = c.eat("->") ? c.list(() => ({ dst: c.vreg(), loc: c.loc() })) : [];
-      return { op: "call", target, args, results };
+      return { op: "call", target, args, results, ...(keep && { keep: true as const }) };
     }
     case "incref": return { op: "incref", v: c.vreg() };
     case "decref": case "xdecref": return { op: "decref", v: c.vreg(), nullable: m === "xdecref" };

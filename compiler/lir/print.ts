@@ -66,7 +66,7 @@ export function printInst(i: LInst): string {
       return `${vregText(i.dst)} = ${i.kind} ${vregText(i.a)}`;
     case "idiv": {
       const result = (v: VReg | undefined) => (v ? vregText(v) : "_");
-      return `${result(i.quot)}, ${result(i.rem)} = idiv ${vregText(i.a)}, ${vregText(i.b)}`;
+      return `${result(i.quot)}, ${result(i.rem)} = ${i.unsigned ? "div" : "idiv"} ${vregText(i.a)}, ${vregText(i.b)}`;
     }
     case "fbinop":
       return `${vregText(i.dst)} = ${i.kind} ${vregText(i.a)}, ${vregText(i.b)}`;
@@ -79,7 +79,7 @@ export function printInst(i: LInst): string {
     case "call": {
       const target = "symbol" in i.target ? symbolName(i.target.symbol) : vregText(i.target.vreg);
       const results = i.results.map((r) => `${vregText(r.dst)}@${r.loc}`).join(", ");
-      return `call ${target}(${i.args.map(vregText).join(", ")})${results ? ` -> ${results}` : ""}`;
+      return `call ${i.keep ? "keep " : ""}${target}(${i.args.map(vregText).join(", ")})${results ? ` -> ${results}` : ""}`;
     }
     case "incref":
       return `incref ${vregText(i.v)}`;

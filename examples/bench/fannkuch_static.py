@@ -1,4 +1,5 @@
-# fannkuch-redux in Static Python: int64 counters and indices, permutations in lists.
+# fannkuch-redux in Static Python: int64 counters and indices, permutations in lists
+# indexed by int64 (inline list access).
 # Same algorithm as fannkuch_untyped.py; BENCH_SIZE=small shrinks the run.
 import __static__
 from __static__ import int64, box, unbox
@@ -14,20 +15,20 @@ def bench_size() -> str:
 
 
 def fannkuch(n: int64) -> int64:
-    perm1 = list(range(box(n)))
-    perm = [0] * box(n)
-    count = [0] * box(n)
+    perm1: list = list(range(box(n)))
+    perm: list = [0] * box(n)
+    count: list = [0] * box(n)
     max_flips: int64 = 0
     checksum: int64 = 0
     sign: int64 = 1
     r: int64 = n
     while True:
         while r != 1:
-            count[box(r - 1)] = box(r)
+            count[r - 1] = box(r)
             r -= 1
         i: int64 = 0
         while i < n:
-            perm[box(i)] = perm1[box(i)]
+            perm[i] = perm1[i]
             i += 1
         flips: int64 = 0
         k: int64 = unbox(perm[0])
@@ -35,9 +36,9 @@ def fannkuch(n: int64) -> int64:
             i = 0
             j: int64 = k
             while i < j:
-                t = perm[box(i)]
-                perm[box(i)] = perm[box(j)]
-                perm[box(j)] = t
+                t = perm[i]
+                perm[i] = perm[j]
+                perm[j] = t
                 i += 1
                 j -= 1
             flips += 1
@@ -53,11 +54,11 @@ def fannkuch(n: int64) -> int64:
             first = perm1[0]
             i = 0
             while i < r:
-                perm1[box(i)] = perm1[box(i + 1)]
+                perm1[i] = perm1[i + 1]
                 i += 1
-            perm1[box(r)] = first
-            c: int64 = unbox(count[box(r)]) - 1
-            count[box(r)] = box(c)
+            perm1[r] = first
+            c: int64 = unbox(count[r]) - 1
+            count[r] = box(c)
             if c > 0:
                 break
             r += 1

@@ -1,7 +1,9 @@
-# n-body in Static Python: the flat lists of nbody_untyped.py, with the pair arithmetic on
-# double locals and int64 loop counters. BENCH_SIZE=small shrinks the run.
+# n-body in Static Python: each planet a final class with double fields, the arithmetic on
+# double locals, int64 loop counters, math.sqrt on doubles. Same arithmetic, in the same
+# order, as nbody_untyped.py; BENCH_SIZE=small (or argv[1]) shrinks the run.
 import __static__
-from __static__ import int64, double, box, unbox
+from __static__ import int64, double, box
+from typing import final
 import math
 import os
 import sys
@@ -14,72 +16,71 @@ def bench_size() -> str:
     return size
 
 
-def energy(xs: list, ys: list, zs: list, vxs: list, vys: list, vzs: list, ms: list) -> double:
-    n: int64 = int64(len(xs))
+@final
+class Body:
+    def __init__(self, x: double, y: double, z: double, vx: double, vy: double, vz: double, mass: double) -> None:
+        self.x: double = x
+        self.y: double = y
+        self.z: double = z
+        self.vx: double = vx
+        self.vy: double = vy
+        self.vz: double = vz
+        self.mass: double = mass
+
+
+def energy(bodies: list) -> double:
+    n: int64 = int64(len(bodies))
     e: double = 0.0
     i: int64 = 0
     while i < n:
-        vx: double = unbox(vxs[box(i)])
-        vy: double = unbox(vys[box(i)])
-        vz: double = unbox(vzs[box(i)])
-        mi: double = unbox(ms[box(i)])
-        e += 0.5 * mi * (vx * vx + vy * vy + vz * vz)
+        b: Body = bodies[i]
+        e += 0.5 * b.mass * (b.vx * b.vx + b.vy * b.vy + b.vz * b.vz)
         j: int64 = i + 1
         while j < n:
-            dx: double = unbox(xs[box(i)]) - unbox(xs[box(j)])
-            dy: double = unbox(ys[box(i)]) - unbox(ys[box(j)])
-            dz: double = unbox(zs[box(i)]) - unbox(zs[box(j)])
-            d: double = unbox(math.sqrt(box(dx * dx + dy * dy + dz * dz)))
-            e -= mi * unbox(ms[box(j)]) / d
+            b2: Body = bodies[j]
+            dx: double = b.x - b2.x
+            dy: double = b.y - b2.y
+            dz: double = b.z - b2.z
+            e -= b.mass * b2.mass / math.sqrt(dx * dx + dy * dy + dz * dz)
             j += 1
         i += 1
     return e
 
 
-def advance(xs: list, ys: list, zs: list, vxs: list, vys: list, vzs: list, ms: list,
-            dt: double, steps: int64) -> None:
-    n: int64 = int64(len(xs))
+def advance(bodies: list, dt: double, steps: int64) -> None:
+    n: int64 = int64(len(bodies))
     s: int64 = 0
     while s < steps:
         i: int64 = 0
         while i < n:
-            xi: double = unbox(xs[box(i)])
-            yi: double = unbox(ys[box(i)])
-            zi: double = unbox(zs[box(i)])
+            bi: Body = bodies[i]
+            xi: double = bi.x
+            yi: double = bi.y
+            zi: double = bi.z
             j: int64 = i + 1
             while j < n:
-                dx: double = xi - unbox(xs[box(j)])
-                dy: double = yi - unbox(ys[box(j)])
-                dz: double = zi - unbox(zs[box(j)])
+                bj: Body = bodies[j]
+                dx: double = xi - bj.x
+                dy: double = yi - bj.y
+                dz: double = zi - bj.z
                 d2: double = dx * dx + dy * dy + dz * dz
-                mag: double = dt / (d2 * unbox(math.sqrt(box(d2))))
-                mj: double = unbox(ms[box(j)]) * mag
-                vx: double = unbox(vxs[box(i)])
-                vy: double = unbox(vys[box(i)])
-                vz: double = unbox(vzs[box(i)])
-                vxs[box(i)] = box(vx - dx * mj)
-                vys[box(i)] = box(vy - dy * mj)
-                vzs[box(i)] = box(vz - dz * mj)
-                mi: double = unbox(ms[box(i)]) * mag
-                vx = unbox(vxs[box(j)])
-                vy = unbox(vys[box(j)])
-                vz = unbox(vzs[box(j)])
-                vxs[box(j)] = box(vx + dx * mi)
-                vys[box(j)] = box(vy + dy * mi)
-                vzs[box(j)] = box(vz + dz * mi)
+                mag: double = dt / (d2 * math.sqrt(d2))
+                mj: double = bj.mass * mag
+                bi.vx -= dx * mj
+                bi.vy -= dy * mj
+                bi.vz -= dz * mj
+                mi: double = bi.mass * mag
+                bj.vx += dx * mi
+                bj.vy += dy * mi
+                bj.vz += dz * mi
                 j += 1
             i += 1
         i = 0
         while i < n:
-            x: double = unbox(xs[box(i)])
-            vx2: double = unbox(vxs[box(i)])
-            xs[box(i)] = box(x + dt * vx2)
-            x = unbox(ys[box(i)])
-            vx2 = unbox(vys[box(i)])
-            ys[box(i)] = box(x + dt * vx2)
-            x = unbox(zs[box(i)])
-            vx2 = unbox(vzs[box(i)])
-            zs[box(i)] = box(x + dt * vx2)
+            b: Body = bodies[i]
+            b.x += dt * b.vx
+            b.y += dt * b.vy
+            b.z += dt * b.vz
             i += 1
         s += 1
 
@@ -88,34 +89,40 @@ def main() -> None:
     steps: int64 = 300000
     if bench_size() == "small":
         steps = 1000
-    solar_mass: double = 4.0 * unbox(math.pi) * unbox(math.pi)
+    solar_mass: double = 4.0 * double(math.pi) * double(math.pi)
     days: double = 365.24
-    xs = [0.0, 4.84143144246472090e+00, 8.34336671824457987e+00, 1.28943695621391310e+01, 1.53796971148509165e+01]
-    ys = [0.0, -1.16032004402742839e+00, 4.12479856412430479e+00, -1.51111514016986312e+01, -2.59193146099879641e+01]
-    zs = [0.0, -1.03622044471123109e-01, -4.03523417114321381e-01, -2.23307578892655734e-01, 1.79258772950371181e-01]
-    vxs = [0.0, box(1.66007664274403694e-03 * days), box(-(2.76742510726862411e-03 * days)), box(2.96460137564761618e-03 * days), box(2.68067772490389322e-03 * days)]
-    vys = [0.0, box(7.69901118419740425e-03 * days), box(4.99852801234917238e-03 * days), box(2.37847173959480950e-03 * days), box(1.62824170038242295e-03 * days)]
-    vzs = [0.0, box(-(6.90460016972063023e-05 * days)), box(2.30417297573763929e-05 * days), box(-(2.96589568540237556e-05 * days)), box(-(9.51592254519715870e-05 * days))]
-    ms = [box(solar_mass), box(9.54791938424326609e-04 * solar_mass), box(2.85885980666130812e-04 * solar_mass), box(4.36624404335156298e-05 * solar_mass), box(5.15138902046611451e-05 * solar_mass)]
+    bodies: list = [
+        Body(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, solar_mass),
+        Body(4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
+             1.66007664274403694e-03 * days, 7.69901118419740425e-03 * days, -6.90460016972063023e-05 * days,
+             9.54791938424326609e-04 * solar_mass),
+        Body(8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01,
+             -2.76742510726862411e-03 * days, 4.99852801234917238e-03 * days, 2.30417297573763929e-05 * days,
+             2.85885980666130812e-04 * solar_mass),
+        Body(1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01,
+             2.96460137564761618e-03 * days, 2.37847173959480950e-03 * days, -2.96589568540237556e-05 * days,
+             4.36624404335156298e-05 * solar_mass),
+        Body(1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01,
+             2.68067772490389322e-03 * days, 1.62824170038242295e-03 * days, -9.51592254519715870e-05 * days,
+             5.15138902046611451e-05 * solar_mass),
+    ]
     px: double = 0.0
     py: double = 0.0
     pz: double = 0.0
     i: int64 = 0
     while i < 5:
-        m: double = unbox(ms[box(i)])
-        v: double = unbox(vxs[box(i)])
-        px += v * m
-        v = unbox(vys[box(i)])
-        py += v * m
-        v = unbox(vzs[box(i)])
-        pz += v * m
+        b: Body = bodies[i]
+        px += b.vx * b.mass
+        py += b.vy * b.mass
+        pz += b.vz * b.mass
         i += 1
-    vxs[0] = box(-px / solar_mass)
-    vys[0] = box(-py / solar_mass)
-    vzs[0] = box(-pz / solar_mass)
-    print("energy before: %.9f" % box(energy(xs, ys, zs, vxs, vys, vzs, ms)))
-    advance(xs, ys, zs, vxs, vys, vzs, ms, 0.01, steps)
-    print("energy after: %.9f" % box(energy(xs, ys, zs, vxs, vys, vzs, ms)))
+    sun: Body = bodies[0]
+    sun.vx = -px / solar_mass
+    sun.vy = -py / solar_mass
+    sun.vz = -pz / solar_mass
+    print("energy before: %.9f" % box(energy(bodies)))
+    advance(bodies, 0.01, steps)
+    print("energy after: %.9f" % box(energy(bodies)))
 
 
 if __name__ == "__main__":

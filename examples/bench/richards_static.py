@@ -1,12 +1,23 @@
 # richards: an operating-system task scheduler (idle task, worker, two handlers, two devices)
-# passing packets through queues; tasks are subclasses overriding run(). Static Python: the
-# classes of richards_typed.py, with int64 counters in main(). BENCH_SIZE=small shrinks it.
+# passing packets through queues; tasks are subclasses overriding run(). Static Python in
+# Cinder's style: typed slots (int64 counters and identifiers, cbool flags, Optional links),
+# @final on every class and method that is never overridden, so only Task.run goes through the
+# vtable; int64 loop counters. BENCH_SIZE=small shrinks it.
+#
+# Written around what cinderc does not support yet: module constants are plain globals (no
+# folded `Final`), read as int64(NAME); list subscripts take a boxed index (box(i)); list
+# elements are dynamic, so reads are bound to annotated locals (a checked cast); a class
+# annotation naming a class defined further down is dynamic, so Scheduler comes between Task
+# and its subclasses and the `sched` field lives in each concrete task class; the loop local
+# in schedule() is annotated (inference leaves it dynamic).
+from __future__ import annotations
+
 import __static__
-from __static__ import int64, box
+from __static__ import box, cbool, int64
 
 import os
 import sys
-from typing import List, Optional
+from typing import List, Optional, final
 
 IDLE = 0
 WORKER = 1
@@ -26,42 +37,46 @@ def bench_size() -> str:
     return size
 
 
+@final
 class Packet:
-    def __init__(self, link: 'Optional[Packet]', ident: int, kind: int) -> None:
-        self.link = link
-        self.ident = ident
-        self.kind = kind
-        self.a1 = 0
-        self.a2 = [0] * BUFSIZE
+    def __init__(self, link: Optional[Packet], ident: int64, kind: int64) -> None:
+        self.link: Optional[Packet] = link
+        self.ident: int64 = ident
+        self.kind: int64 = kind
+        self.a1: int64 = 0
+        self.a2: List[int] = [0] * BUFSIZE
 
 
-def append_packet(pkt: Packet, queue: 'Optional[Packet]') -> Packet:
+def append_packet(pkt: Packet, queue: Optional[Packet]) -> Packet:
     pkt.link = None
     if queue is None:
         return pkt
-    last = queue
-    while last.link is not None:
-        last = last.link
+    last: Packet = queue
+    nxt = last.link
+    while nxt is not None:
+        last = nxt
+        nxt = last.link
     last.link = pkt
     return queue
 
 
 class Task:
-    def __init__(self, sched: 'Scheduler', ident: int, pri: int, queue: 'Optional[Packet]') -> None:
-        self.sched = sched
-        self.ident = ident
-        self.pri = pri
-        self.queue = queue
-        self.waiting = False
-        self.held = False
-        self.link: 'Optional[Task]' = None
+    def __init__(self, ident: int64, pri: int64, queue: Optional[Packet]) -> None:
+        self.ident: int64 = ident
+        self.pri: int64 = pri
+        self.queue: Optional[Packet] = queue
+        self.waiting: cbool = False
+        self.held: cbool = False
+        self.link: Optional[Task] = None
 
-    def runnable(self) -> bool:
+    @final
+    def runnable(self) -> cbool:
         if self.held:
             return False
-        return not self.waiting or self.queue is not None
+        return not self.waiting or cbool(self.queue is not None)
 
-    def take(self) -> 'Optional[Packet]':
+    @final
+    def take(self) -> Optional[Packet]:
         if not self.waiting:
             return None
         self.waiting = False
@@ -70,83 +85,160 @@ class Task:
             self.queue = pkt.link
         return pkt
 
-    def run(self, pkt: 'Optional[Packet]') -> 'Optional[Task]':
+    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
         raise NotImplementedError
 
 
-class IdleTask(Task):
-    def __init__(self, sched: 'Scheduler', seed: int, count: int) -> None:
-        Task.__init__(self, sched, IDLE, 0, None)
-        self.seed = seed
-        self.count = count
+@final
+class Scheduler:
+    def __init__(self) -> None:
+        self.tasks: List[Optional[Task]] = [None] * 6
+        self.first: Optional[Task] = None
+        self.current: Optional[Task] = None
+        self.sends: int64 = 0
+        self.holds: int64 = 0
+        self.checksum: int64 = 0
 
-    def run(self, pkt: 'Optional[Packet]') -> 'Optional[Task]':
+    def add(self, task: Task) -> None:
+        self.tasks[box(task.ident)] = task
+        task.link = self.first
+        self.first = task
+
+    def find(self, ident: int64) -> Task:
+        task: Optional[Task] = self.tasks[box(ident)]
+        assert task is not None
+        return task
+
+    def hold_current(self) -> Optional[Task]:
+        cur = self.current
+        assert cur is not None
+        self.holds += 1
+        cur.held = True
+        return cur.link
+
+    def wait_current(self) -> Optional[Task]:
+        cur = self.current
+        assert cur is not None
+        cur.waiting = True
+        return cur
+
+    def release(self, ident: int64) -> Optional[Task]:
+        cur = self.current
+        assert cur is not None
+        task = self.find(ident)
+        task.held = False
+        if task.pri > cur.pri:
+            return task
+        return cur
+
+    def send(self, pkt: Packet) -> Optional[Task]:
+        cur = self.current
+        assert cur is not None
+        dest = self.find(pkt.ident)
+        self.sends += 1
+        pkt.ident = cur.ident
+        queue = dest.queue
+        dest.queue = append_packet(pkt, queue)
+        if queue is None:
+            if dest.pri > cur.pri:
+                return dest
+        return cur
+
+    def schedule(self) -> None:
+        task: Optional[Task] = self.first
+        while task is not None:
+            if task.runnable():
+                self.current = task
+                task = task.run(task.take())
+            else:
+                task = task.link
+
+
+@final
+class IdleTask(Task):
+    def __init__(self, sched: Scheduler, seed: int64, count: int64) -> None:
+        Task.__init__(self, int64(IDLE), 0, None)
+        self.sched: Scheduler = sched
+        self.seed: int64 = seed
+        self.count: int64 = count
+
+    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
         self.count -= 1
         if self.count == 0:
             return self.sched.hold_current()
         if self.seed & 1 == 0:
             self.seed = self.seed >> 1
-            return self.sched.release(DEVICE_A)
+            return self.sched.release(int64(DEVICE_A))
         self.seed = (self.seed >> 1) ^ 0xD008
-        return self.sched.release(DEVICE_B)
+        return self.sched.release(int64(DEVICE_B))
 
 
+@final
 class WorkerTask(Task):
-    def __init__(self, sched: 'Scheduler', queue: 'Optional[Packet]') -> None:
-        Task.__init__(self, sched, WORKER, 1000, queue)
-        self.dest = HANDLER_A
-        self.letter = 0
+    def __init__(self, sched: Scheduler, queue: Optional[Packet]) -> None:
+        Task.__init__(self, int64(WORKER), 1000, queue)
+        self.sched: Scheduler = sched
+        self.dest: int64 = int64(HANDLER_A)
+        self.letter: int64 = 0
 
-    def run(self, pkt: 'Optional[Packet]') -> 'Optional[Task]':
+    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
         if pkt is None:
             return self.sched.wait_current()
-        if self.dest == HANDLER_A:
-            self.dest = HANDLER_B
+        if self.dest == int64(HANDLER_A):
+            self.dest = int64(HANDLER_B)
         else:
-            self.dest = HANDLER_A
+            self.dest = int64(HANDLER_A)
         pkt.ident = self.dest
         pkt.a1 = 0
-        for i in range(BUFSIZE):
+        a2 = pkt.a2
+        n: int64 = int64(BUFSIZE)
+        i: int64 = 0
+        while i < n:
             self.letter += 1
             if self.letter > 26:
                 self.letter = 1
-            pkt.a2[i] = self.letter
+            a2[box(i)] = box(self.letter)
+            i += 1
         return self.sched.send(pkt)
 
 
+@final
 class HandlerTask(Task):
-    def __init__(self, sched: 'Scheduler', ident: int, pri: int, queue: 'Optional[Packet]') -> None:
-        Task.__init__(self, sched, ident, pri, queue)
-        self.work: 'Optional[Packet]' = None
-        self.devices: 'Optional[Packet]' = None
+    def __init__(self, sched: Scheduler, ident: int64, pri: int64, queue: Optional[Packet]) -> None:
+        Task.__init__(self, ident, pri, queue)
+        self.sched: Scheduler = sched
+        self.work: Optional[Packet] = None
+        self.devices: Optional[Packet] = None
 
-    def run(self, pkt: 'Optional[Packet]') -> 'Optional[Task]':
+    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
         if pkt is not None:
-            if pkt.kind == KIND_WORK:
+            if pkt.kind == int64(KIND_WORK):
                 self.work = append_packet(pkt, self.work)
             else:
                 self.devices = append_packet(pkt, self.devices)
         work = self.work
         if work is not None:
-            pos = work.a1
-            if pos >= BUFSIZE:
+            pos: int64 = work.a1
+            if pos >= int64(BUFSIZE):
                 self.work = work.link
                 return self.sched.send(work)
             dev = self.devices
             if dev is not None:
                 self.devices = dev.link
-                dev.a1 = work.a2[pos]
+                dev.a1 = int64(work.a2[box(pos)])
                 work.a1 = pos + 1
                 return self.sched.send(dev)
         return self.sched.wait_current()
 
 
+@final
 class DeviceTask(Task):
-    def __init__(self, sched: 'Scheduler', ident: int, pri: int) -> None:
-        Task.__init__(self, sched, ident, pri, None)
-        self.pending: 'Optional[Packet]' = None
+    def __init__(self, sched: Scheduler, ident: int64, pri: int64) -> None:
+        Task.__init__(self, ident, pri, None)
+        self.sched: Scheduler = sched
+        self.pending: Optional[Packet] = None
 
-    def run(self, pkt: 'Optional[Packet]') -> 'Optional[Task]':
+    def run(self, pkt: Optional[Packet]) -> Optional[Task]:
         if pkt is None:
             pending = self.pending
             if pending is None:
@@ -158,87 +250,26 @@ class DeviceTask(Task):
         return self.sched.hold_current()
 
 
-class Scheduler:
-    def __init__(self) -> None:
-        self.tasks: List['Optional[Task]'] = [None] * 6
-        self.first: 'Optional[Task]' = None
-        self.current: 'Optional[Task]' = None
-        self.sends = 0
-        self.holds = 0
-        self.checksum = 0
-
-    def add(self, task: Task) -> None:
-        self.tasks[task.ident] = task
-        task.link = self.first
-        self.first = task
-
-    def find(self, ident: int) -> Task:
-        task = self.tasks[ident]
-        assert task is not None
-        return task
-
-    def hold_current(self) -> 'Optional[Task]':
-        cur = self.current
-        assert cur is not None
-        self.holds += 1
-        cur.held = True
-        return cur.link
-
-    def wait_current(self) -> 'Optional[Task]':
-        cur = self.current
-        assert cur is not None
-        cur.waiting = True
-        return cur
-
-    def release(self, ident: int) -> 'Optional[Task]':
-        cur = self.current
-        assert cur is not None
-        task = self.find(ident)
-        task.held = False
-        if task.pri > cur.pri:
-            return task
-        return cur
-
-    def send(self, pkt: Packet) -> 'Optional[Task]':
-        cur = self.current
-        assert cur is not None
-        dest = self.find(pkt.ident)
-        self.sends += 1
-        pkt.ident = cur.ident
-        was_empty = dest.queue is None
-        dest.queue = append_packet(pkt, dest.queue)
-        if was_empty and dest.pri > cur.pri:
-            return dest
-        return cur
-
-    def schedule(self) -> None:
-        task = self.first
-        while task is not None:
-            if task.runnable():
-                self.current = task
-                task = task.run(task.take())
-            else:
-                task = task.link
-
-
-def richards(count: int) -> Scheduler:
+def richards(count: int64) -> Scheduler:
     sched = Scheduler()
     sched.add(IdleTask(sched, 1, count))
-    work = Packet(None, 0, KIND_WORK)
-    work = Packet(work, 0, KIND_WORK)
+    work = Packet(None, 0, int64(KIND_WORK))
+    work = Packet(work, 0, int64(KIND_WORK))
     sched.add(WorkerTask(sched, work))
-    devs = Packet(None, DEVICE_A, KIND_DEVICE)
-    devs = Packet(devs, DEVICE_A, KIND_DEVICE)
-    devs = Packet(devs, DEVICE_A, KIND_DEVICE)
-    sched.add(HandlerTask(sched, HANDLER_A, 2000, devs))
-    devs = Packet(None, DEVICE_B, KIND_DEVICE)
-    devs = Packet(devs, DEVICE_B, KIND_DEVICE)
-    devs = Packet(devs, DEVICE_B, KIND_DEVICE)
-    sched.add(HandlerTask(sched, HANDLER_B, 3000, devs))
-    sched.add(DeviceTask(sched, DEVICE_A, 4000))
-    sched.add(DeviceTask(sched, DEVICE_B, 5000))
-    for ident in range(6):
-        sched.find(ident).waiting = ident != IDLE
+    devs = Packet(None, int64(DEVICE_A), int64(KIND_DEVICE))
+    devs = Packet(devs, int64(DEVICE_A), int64(KIND_DEVICE))
+    devs = Packet(devs, int64(DEVICE_A), int64(KIND_DEVICE))
+    sched.add(HandlerTask(sched, int64(HANDLER_A), 2000, devs))
+    devs = Packet(None, int64(DEVICE_B), int64(KIND_DEVICE))
+    devs = Packet(devs, int64(DEVICE_B), int64(KIND_DEVICE))
+    devs = Packet(devs, int64(DEVICE_B), int64(KIND_DEVICE))
+    sched.add(HandlerTask(sched, int64(HANDLER_B), 3000, devs))
+    sched.add(DeviceTask(sched, int64(DEVICE_A), 4000))
+    sched.add(DeviceTask(sched, int64(DEVICE_B), 5000))
+    ident: int64 = 0
+    while ident < 6:
+        sched.find(ident).waiting = ident != int64(IDLE)
+        ident += 1
     sched.schedule()
     return sched
 
@@ -253,9 +284,9 @@ def main() -> None:
     i: int64 = 0
     while i < iterations:
         sched = richards(10000)
-        sends += int64(sched.sends)
-        holds += int64(sched.holds)
-        checksum += int64(sched.checksum)
+        sends += sched.sends
+        holds += sched.holds
+        checksum += sched.checksum
         i += 1
     print("sends", box(sends), "holds", box(holds), "checksum", box(checksum))
 

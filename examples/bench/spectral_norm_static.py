@@ -1,4 +1,5 @@
-# spectral norm in Static Python: int64 indices, double sums, vectors in lists of floats.
+# spectral norm in Static Python: int64 indices, double sums, vectors in lists of floats
+# indexed by int64 (inline list access).
 # Same arithmetic as spectral_norm_untyped.py; BENCH_SIZE=small shrinks the run.
 import __static__
 from __static__ import int64, double, box, unbox
@@ -14,35 +15,44 @@ def bench_size() -> str:
     return size
 
 
-def eval_a(i: int64, j: int64) -> double:
-    d: double = double(box((i + j) * (i + j + 1) // 2 + i + 1))
-    return 1.0 / d
+def eval_a(i: double, j: double) -> double:
+    # The indices as doubles: every intermediate is an integer below 2**53, so this is
+    # exactly the untyped variant's integer arithmetic (and its division by 2 is exact).
+    return 1.0 / ((i + j) * (i + j + 1.0) / 2.0 + i + 1.0)
 
 
 def times_a(n: int64, v: list, out: list) -> None:
     i: int64 = 0
+    di: double = 0.0
     while i < n:
         s: double = 0.0
         j: int64 = 0
+        dj: double = 0.0
         while j < n:
-            vj: double = unbox(v[box(j)])
-            s += eval_a(i, j) * vj
+            vj: double = unbox(v[j])
+            s += eval_a(di, dj) * vj
             j += 1
-        out[box(i)] = box(s)
+            dj += 1.0
+        out[i] = box(s)
         i += 1
+        di += 1.0
 
 
 def times_at(n: int64, v: list, out: list) -> None:
     i: int64 = 0
+    di: double = 0.0
     while i < n:
         s: double = 0.0
         j: int64 = 0
+        dj: double = 0.0
         while j < n:
-            vj: double = unbox(v[box(j)])
-            s += eval_a(j, i) * vj
+            vj: double = unbox(v[j])
+            s += eval_a(dj, di) * vj
             j += 1
-        out[box(i)] = box(s)
+            dj += 1.0
+        out[i] = box(s)
         i += 1
+        di += 1.0
 
 
 def times_ata(n: int64, v: list, out: list, tmp: list) -> None:
@@ -54,9 +64,9 @@ def main() -> None:
     n: int64 = 500
     if bench_size() == "small":
         n = 30
-    u = [1.0] * box(n)
-    v = [0.0] * box(n)
-    tmp = [0.0] * box(n)
+    u: list = [1.0] * box(n)
+    v: list = [0.0] * box(n)
+    tmp: list = [0.0] * box(n)
     k: int64 = 0
     while k < 10:
         times_ata(n, u, v, tmp)
@@ -66,8 +76,8 @@ def main() -> None:
     vv: double = 0.0
     i: int64 = 0
     while i < n:
-        ui: double = unbox(u[box(i)])
-        vi: double = unbox(v[box(i)])
+        ui: double = unbox(u[i])
+        vi: double = unbox(v[i])
         vbv += ui * vi
         vv += vi * vi
         i += 1

@@ -20,11 +20,9 @@ Where stock CPython cannot behave like Static Python:
   twin does); the CAST compiled code performs says ``expected 'int', got 'str'``.
 * ``final`` is ``typing.final``: overriding a final method or subclassing a final class is
   not refused at run time.
-* ``CheckedDict``/``CheckedList`` check every insertion with Static Python's messages, but
-  they are ``dict``/``list`` subclasses: lookups other than ``d[k]`` and ``del d[k]`` (``get``,
-  ``pop``, ``in``) do not check the key's type.
-* ``Array`` is an ``array.array`` subclass: it can grow, can be sliced, and out-of-range
-  element values raise ``array``'s ``OverflowError`` texts.
+* ``CheckedDict``/``CheckedList``/``Array`` behave as the builtin module's (the checked
+  containers are ``dict``/``list`` subclasses in both); their class objects are mutable
+  here, immutable there.
 * ``Enum``/``IntEnum``/``StringEnum`` are the standard library's ``Enum``/``IntEnum``/
   ``StrEnum``.
 * ``rand()`` uses ``random``, not C's ``rand()``; ``native(lib)`` only returns its function.
@@ -33,7 +31,6 @@ Where stock CPython cannot behave like Static Python:
 
 from __future__ import annotations
 
-import array as _array
 import enum as _enum
 import functools as _functools
 import inspect as _inspect
@@ -41,7 +38,8 @@ import random as _random
 import time as _time
 import typing as _typing
 
-from ._checked import chkdict, chklist, type_arg_name, type_args
+from ._checked import chkdict, chklist
+from ._static_array import Array
 
 __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
@@ -264,62 +262,6 @@ def prod_assert(value, message=None):
 
 CheckedDict = chkdict
 CheckedList = chklist
-
-
-# ---- Array ----
-
-# array.array type codes of the element types Array accepts.
-_ARRAY_TYPECODES = {
-    int8: "b", uint8: "B", int16: "h", uint16: "H", int32: "i", uint32: "I",
-    int64: "q", uint64: "Q", char: "B", cbool: "B", double: "d", single: "f",
-}
-
-
-class Array(_array.array):
-    """``Array[int64](n)``: a zero-filled array of n primitives; ``Array[int64]([1, 2])``
-    from an iterable. Only primitive element types are accepted."""
-
-    __slots__ = ()
-    __args__: tuple = ()
-    _instances: dict = {}
-
-    def __class_getitem__(cls, elem):
-        if cls is not Array:
-            raise TypeError(f"'{cls.__name__}' is not a generic class")
-        (elem,) = type_args(elem, "__static__.Array[T]", 1)
-        if elem not in _ARRAY_TYPECODES:
-            raise TypeError(f"Invalid Array element type: {type_arg_name(elem)}")
-        inst = Array._instances.get(elem)
-        if inst is None:
-            name = f"Array[{elem.__name__}]"
-            inst = type(name, (Array,), {"__slots__": (), "__args__": (elem,),
-                                         "__qualname__": name, "__module__": __name__},
-                        _specialising=True)
-            Array._instances[elem] = inst
-        return inst
-
-    def __init_subclass__(cls, _specialising=False, **kwargs):
-        if not _specialising:
-            raise TypeError("type '__static__.Array' is not an acceptable base type")
-        super().__init_subclass__(**kwargs)
-
-    def __new__(cls, initializer=0):
-        if not cls.__args__:
-            raise TypeError("cannot create '__static__.Array[T]' instances")
-        typecode = _ARRAY_TYPECODES[cls.__args__[0]]
-        if isinstance(initializer, int):
-            zeros = bytes(initializer * _array.array(typecode).itemsize)
-            return super().__new__(cls, typecode, zeros)
-        return super().__new__(cls, typecode, initializer)
-
-    def __getitem__(self, index):
-        result = super().__getitem__(index)
-        if isinstance(index, slice):
-            return type(self)(result)
-        return result
-
-    def __deepcopy__(self, memo):
-        return type(self)(self)
 
 
 # ---- enums, context decorators ----

@@ -1,5 +1,7 @@
 """CheckedDict and CheckedList for stock CPython: ``dict``/``list`` subclasses whose every
-insertion checks element types, with Static Python's messages (static_python.md §8)::
+insertion checks element types, with Static Python's messages (static_python.md §8). They
+behave as the builtin ``__static__`` of compiled programs (runtime-support/checked_dict.c,
+checked_list.c); test/runtime/fixtures/checked.py runs against both::
 
     >>> d = CheckedDict[int, str]({1: "a"})
     >>> d["x"] = "b"
@@ -7,13 +9,17 @@ insertion checks element types, with Static Python's messages (static_python.md 
     >>> CheckedList[int]([1]).append("a")
     TypeError: bad value 'str' for chklist[int]
 
-``CheckedDict[K, V]`` is a subclass of ``chkdict`` made once per argument tuple; its
-``__args__`` are the arguments. The unparameterised ``chkdict``/``chklist`` cannot be
-instantiated, and neither they nor their parameterisations can be subclassed.
+``CheckedDict[K, V]`` is a subclass of ``chkdict`` made once per (normalised) argument
+tuple; its ``__args__`` are the arguments. A type argument is a type, ``Optional[T]`` /
+``T | None``, or a generic alias standing for its origin; a primitive stands for its boxed
+type. The unparameterised ``chkdict``/``chklist`` cannot be instantiated, and neither they
+nor their parameterisations can be subclassed. As in Cinder, ``l + x``, ``l * n``,
+``l[a:b]`` and ``d | x`` give plain lists and dicts; ``copy()`` keeps the type.
 """
 
 from __future__ import annotations
 
+import operator
 import types
 import typing
 
@@ -26,188 +32,190 @@ _BOXED_BY_TYPE_CODE = {
 }
 
 
-def _union_args(t):
-    if isinstance(t, types.UnionType) or typing.get_origin(t) is typing.Union:
-        return typing.get_args(t)
-    return None
+class TypeParam(typing.NamedTuple):
+    """One type argument of a parameterised type (generic.c's CSR_TypeParam)."""
+
+    declared: type  # without Optional: int, int64, a class
+    optional: bool  # None is accepted too
+    code: int | None  # type code of a primitive
+
+    @property
+    def name(self) -> str:
+        return f"{self.declared.__name__} | None" if self.optional else self.declared.__name__
+
+    def accepts(self, value) -> bool:
+        if value is None and self.optional:
+            return True
+        return isinstance(value, _BOXED_BY_TYPE_CODE.get(self.code, self.declared))
 
 
-def type_arg_name(t) -> str:
-    """A type argument as Static Python prints it in a generic's name: `int`, `str | None`."""
-    if t is None or t is type(None):
-        return "None"
-    members = _union_args(t)
-    if members is not None:
-        return " | ".join(type_arg_name(m) for m in members)
-    if isinstance(t, (type, typing.TypeVar)):
-        return t.__name__
-    return str(t)
+def _parse_arg(arg) -> TypeParam:
+    declared, optional = None, False
+    if isinstance(arg, type) and not isinstance(arg, types.GenericAlias):
+        declared = arg
+    elif isinstance(arg, types.UnionType) or typing.get_origin(arg) is typing.Union:
+        args = getattr(arg, "__args__", ())
+        if len(args) == 2 and type(None) in args:
+            member = args[0] if args[1] is type(None) else args[1]
+            if isinstance(member, type) and not isinstance(member, types.GenericAlias):
+                declared, optional = member, True
+    elif isinstance(getattr(arg, "__origin__", None), type):
+        declared = arg.__origin__
+    if declared is None:
+        raise TypeError("expected type or Optional[T] for generic argument")
+    return TypeParam(declared, optional, declared.__dict__.get("__static_type_code__"))
 
 
-def element_check(t):
-    """A predicate telling whether a value may be stored where `t` is expected. Subclasses
-    are accepted; `None` only for optional types; a primitive stands for its boxed type."""
-    if t is object or isinstance(t, typing.TypeVar):
-        return lambda v: True
-    if t is None or t is type(None):
-        return lambda v: v is None
-    members = _union_args(t)
-    if members is not None:
-        checks = [element_check(m) for m in members]
-        return lambda v: any(check(v) for check in checks)
-    boxed = _BOXED_BY_TYPE_CODE.get(getattr(t, "__static_type_code__", None))
-    if boxed is not None:
-        return lambda v: isinstance(v, boxed)
-    origin = typing.get_origin(t)
-    if isinstance(origin, type):
-        return lambda v: isinstance(v, origin)
-    if isinstance(t, type):
-        return lambda v: isinstance(v, t)
-    raise TypeError(f"expected a type, got {t!r}")
+def check_positional(name: str, args: tuple, least: int, most: int) -> None:
+    """CPython's arity errors for C methods ("insert expected 2 arguments, got 1")."""
+    if least <= len(args) <= most:
+        return
+    bound = least if len(args) < least else most
+    qualifier = "" if least == most else ("at least " if len(args) < least else "at most ")
+    plural = "" if bound == 1 else "s"
+    raise TypeError(f"{name} expected {qualifier}{bound} argument{plural}, got {len(args)}")
 
 
-def type_args(params, generic_name: str, count: int) -> tuple:
-    """The arguments of `Generic[params]`, checking there are `count` of them."""
+def instantiate(cls, generic: type, generic_name: str, count: int, params, validate=None):
+    """``generic[params]``, made once per normalised argument tuple (generic.c)."""
+    if cls is not generic:
+        raise TypeError(f"'{cls.__name__}' is not a generic class")
     if not isinstance(params, tuple):
         params = (params,)
     if len(params) != count:
         raise TypeError(f"{generic_name} expected {count} generic arguments, got {len(params)}")
-    return params
+    parsed = tuple(_parse_arg(p) for p in params)
+    key = tuple((p.declared, p.optional) for p in parsed)
+    inst = generic._instances.get(key)
+    if inst is None:
+        if validate is not None:
+            validate(parsed)
+        name = f"{generic.__name__}[{', '.join(p.name for p in parsed)}]"
+        namespace = {"__slots__": (), "__args__": params, "_params": parsed,
+                     "__qualname__": name, "__module__": "__static__"}
+        inst = type(name, (generic,), namespace, _specialising=True)
+        generic._instances[key] = inst
+    return inst
 
 
-def _refuse_subclass(cls, specialising: bool):
+def refuse_subclass(cls, specialising: bool) -> None:
     if not specialising:
         base = cls.__mro__[1]
         raise TypeError(f"type '__static__.{base.__name__}' is not an acceptable base type")
+
+
+def _bad(what: str, value, container) -> TypeError:
+    return TypeError(f"bad {what} '{type(value).__name__}' for {type(container).__name__}")
 
 
 class chkdict(dict):
     """``CheckedDict[K, V]``: a dict checking the types of keys and values stored in it."""
 
     __slots__ = ()
-    __args__: tuple = ()
+    __module__ = "__static__"
+    _params: tuple | None = None
     _instances: dict = {}
 
     def __class_getitem__(cls, params):
-        if cls is not chkdict:
-            raise TypeError(f"'{cls.__name__}' is not a generic class")
-        params = type_args(params, "__static__.chkdict[K, V]", 2)
-        inst = chkdict._instances.get(params)
-        if inst is None:
-            name = f"chkdict[{', '.join(type_arg_name(p) for p in params)}]"
-            namespace = {
-                "__slots__": (), "__args__": params, "__qualname__": name,
-                "__module__": "__static__",
-                "_key_ok": staticmethod(element_check(params[0])),
-                "_value_ok": staticmethod(element_check(params[1])),
-            }
-            inst = type(name, (chkdict,), namespace, _specialising=True)
-            chkdict._instances[params] = inst
-        return inst
+        return instantiate(cls, chkdict, "__static__.chkdict[K, V]", 2, params)
 
     def __init_subclass__(cls, _specialising=False, **kwargs):
-        _refuse_subclass(cls, _specialising)
+        refuse_subclass(cls, _specialising)
         super().__init_subclass__(**kwargs)
 
     def __new__(cls, *args, **kwargs):
-        if not cls.__args__:
+        if cls._params is None:
             raise TypeError("cannot create '__static__.chkdict[K, V]' instances")
         return super().__new__(cls)
 
     def __init__(self, *args, **kwargs):
-        super().__init__()
-        self.update(*args, **kwargs)
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__} expected at most 1 argument, got {len(args)}")
+        self._update(args, kwargs)
 
-    def _check_key(self, key):
-        if not self._key_ok(key):
-            raise TypeError(f"bad key '{type(key).__name__}' for {type(self).__name__}")
+    def _check(self, key, value=None, has_value=False):
+        if not self._params[0].accepts(key):
+            raise _bad("key", key, self)
+        if has_value and not self._params[1].accepts(value):
+            raise _bad("value", value, self)
 
-    def _check_value(self, value):
-        if not self._value_ok(value):
-            raise TypeError(f"bad value '{type(value).__name__}' for {type(self).__name__}")
-
-    def __setitem__(self, key, value):
-        self._check_key(key)
-        self._check_value(value)
-        super().__setitem__(key, value)
-
-    def __getitem__(self, key):
-        self._check_key(key)
-        return super().__getitem__(key)
-
-    def __delitem__(self, key):
-        self._check_key(key)
-        super().__delitem__(key)
-
-    def setdefault(self, key, default=None):
-        self._check_key(key)
-        if key not in self:
-            self._check_value(default)
-        return super().setdefault(key, default)
+    def _update(self, args, kwargs):
+        """dict.update's merging, checked and atomic: gather, check every pair, store."""
+        pairs = {}
+        pairs.update(*args, **kwargs)
+        for key, value in pairs.items():
+            self._check(key, value, True)
+        dict.update(self, pairs)
 
     def update(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f"update expected at most 1 argument, got {len(args)}")
-        pairs = []
-        if args:
-            source = args[0]
-            if hasattr(source, "keys"):
-                pairs.extend((k, source[k]) for k in source.keys())
-            else:
-                for item in source:
-                    key, value = item
-                    pairs.append((key, value))
-        pairs.extend(kwargs.items())
-        for key, value in pairs:
-            self._check_key(key)
-            self._check_value(value)
-        for key, value in pairs:
-            super().__setitem__(key, value)
+        self._update(args, kwargs)
 
     def __ior__(self, other):
-        self.update(other)
+        self._update((other,), {})
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
+    def __setitem__(self, key, value):
+        self._check(key, value, True)
+        super().__setitem__(key, value)
+
+    def __getitem__(self, key):
+        self._check(key)
+        return super().__getitem__(key)
+
+    def __delitem__(self, key):
+        self._check(key)
+        super().__delitem__(key)
+
+    def setdefault(self, *args):
+        """Cinder's typed-method errors; an omitted default is checked when stored."""
+        check_positional("setdefault", args, 1, 2)
+        key, value = args[0], args[1] if len(args) > 1 else None
+        key_param, value_param = self._params
+        if not key_param.accepts(key):
+            raise TypeError(f"setdefault() argument 1 expected {key_param.declared.__name__}")
+        if not value_param.accepts(value) and (len(args) > 1 or key not in self):
+            raise TypeError(f"setdefault() argument 2 expected {value_param.declared.__name__}")
+        return super().setdefault(key, value)
+
+    @classmethod
+    def fromkeys(cls, *args):
+        """Cinder's wordings: "bad value type", "bad key type"."""
+        check_positional("fromkeys", args, 1, 2)
+        value = args[1] if len(args) > 1 else None
+        result = cls()
+        if not result._params[1].accepts(value):
+            raise TypeError("bad value type")
+        for key in args[0]:
+            if not result._params[0].accepts(key):
+                raise TypeError("bad key type")
+            dict.__setitem__(result, key, value)
         return result
 
     def copy(self):
-        return type(self)(self)
+        result = type(self)()
+        dict.update(result, self)
+        return result
 
 
 class chklist(list):
     """``CheckedList[T]``: a list checking the type of every element stored in it."""
 
     __slots__ = ()
-    __args__: tuple = ()
+    __module__ = "__static__"
+    _params: tuple | None = None
     _instances: dict = {}
 
     def __class_getitem__(cls, params):
-        if cls is not chklist:
-            raise TypeError(f"'{cls.__name__}' is not a generic class")
-        params = type_args(params, "__static__.chklist[T]", 1)
-        inst = chklist._instances.get(params)
-        if inst is None:
-            name = f"chklist[{type_arg_name(params[0])}]"
-            namespace = {
-                "__slots__": (), "__args__": params, "__qualname__": name,
-                "__module__": "__static__",
-                "_value_ok": staticmethod(element_check(params[0])),
-            }
-            inst = type(name, (chklist,), namespace, _specialising=True)
-            chklist._instances[params] = inst
-        return inst
+        return instantiate(cls, chklist, "__static__.chklist[T]", 1, params)
 
     def __init_subclass__(cls, _specialising=False, **kwargs):
-        _refuse_subclass(cls, _specialising)
+        refuse_subclass(cls, _specialising)
         super().__init_subclass__(**kwargs)
 
     def __new__(cls, *args, **kwargs):
-        if not cls.__args__:
+        if cls._params is None:
             raise TypeError("cannot create '__static__.chklist[T]' instances")
         return super().__new__(cls)
 
@@ -216,48 +224,51 @@ class chklist(list):
             raise TypeError("chklist() takes no keyword arguments")
         if len(args) > 1:
             raise TypeError(f"chklist expected at most 1 argument, got {len(args)}")
-        super().__init__(self._checked(args[0]) if args else ())
+        list.clear(self)
+        if args:
+            self._extend(args[0])
 
-    def _checked(self, values) -> list:
-        values = list(values)
-        for value in values:
-            if not self._value_ok(value):
-                raise TypeError(f"bad value '{type(value).__name__}' for {type(self).__name__}")
-        return values
+    def _check(self, value):
+        if not self._params[0].accepts(value):
+            raise _bad("value", value, self)
+
+    def _extend(self, values):
+        """Atomic: every value is checked before any is stored."""
+        items = list(values)
+        if type(values) is not type(self):
+            for value in items:
+                self._check(value)
+        list.extend(self, items)
 
     def append(self, value):
-        super().append(*self._checked((value,)))
+        self._check(value)
+        super().append(value)
 
     def extend(self, values):
-        super().extend(self._checked(values))
+        self._extend(values)
 
-    def insert(self, index, value):
-        if not self._value_ok(value):
-            raise TypeError(f"insert() argument 2 expected {type_arg_name(self.__args__[0])}")
-        super().insert(index, value)
+    def __iadd__(self, values):
+        self._extend(values)
+        return self
+
+    def insert(self, *args):
+        check_positional("insert", args, 2, 2)
+        index = operator.index(args[0])
+        param = self._params[0]
+        if not param.accepts(args[1]):
+            raise TypeError(f"insert() argument 2 expected {param.declared.__name__}")
+        super().insert(index, args[1])
 
     def __setitem__(self, index, value):
         if isinstance(index, slice):
-            super().__setitem__(index, self._checked(value))
+            if type(value) is not type(self):
+                raise TypeError(f"Incompatible slice type '{type(value).__name__}' "
+                                f"assigned to '{type(self).__name__}'")
         else:
-            super().__setitem__(index, *self._checked((value,)))
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-    def __add__(self, other):
-        if not isinstance(other, list):
-            return NotImplemented
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __getitem__(self, index):
-        result = super().__getitem__(index)
-        if isinstance(index, slice):
-            return type(self)(result)
-        return result
+            self._check(value)
+        super().__setitem__(index, value)
 
     def copy(self):
-        return type(self)(self)
+        result = type(self)()
+        list.extend(result, self)
+        return result

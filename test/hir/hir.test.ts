@@ -1,7 +1,9 @@
 // HIR goldens from test/cases/hir/*.test:
 //  - Python source in, HIR out after refcount insertion; `fn=NAME` prints only the native
 //    entry of that function;
-//  - `input=hir pass=refcount`: HIR text in, the pass's output out.
+//  - `input=hir pass=refcount`: HIR text in, the pass's output out;
+//  - `out=lir`: Python source in, the LIR the lowering makes of it (after its dead-code
+//    pass) out: what the fast paths cost in machine operations.
 // Every output must also read back: parse(print(f)) prints the same text.
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
@@ -13,6 +15,9 @@ import { parseFunction } from "../../compiler/hir/parse.js";
 import { printFunction } from "../../compiler/hir/print.js";
 import { insertRefcounts } from "../../compiler/hir/refcount.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
+import { removeDeadDefs } from "../../compiler/lir/dce.js";
+import { lowerFunction } from "../../compiler/lir/lower.js";
+import { printFunction as printLFunction } from "../../compiler/lir/print.js";
 import { parseModule } from "../../compiler/parse/parser.js";
 import { repoRoot } from "../../compiler/paths.js";
 import { SourceFile } from "../../compiler/source.js";
@@ -39,7 +44,17 @@ function fromHir(input: string, pass: string): HFunction[] {
   return [f];
 }
 
+function lirOutput(c: DataCase): string {
+  const ctx = { cellsSymbol: "t.<consts>", descSymbol: "cinderc_module_t", filename: "t.py", cstring: (s: string) => `str(${s})` };
+  return fromPython(c.input, c.options.fn).map((f) => {
+    const l = lowerFunction(f, ctx, false);
+    removeDeadDefs(l);
+    return printLFunction(l);
+  }).join("\n");
+}
+
 function output(c: DataCase): string {
+  if (c.options.out === "lir") return lirOutput(c);
   const fns = c.options.input === "hir" ? fromHir(c.input, c.options.pass) : fromPython(c.input, c.options.fn);
   for (const f of fns) verifyFunction(f, "the test's pipeline");
   const text = fns.map(printFunction).join("\n");

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LAYOUT } from "../../compiler/runtime.js";
+import { ARRAY_ITEM_SIZE, LAYOUT } from "../../compiler/runtime.js";
 import { spawnSync } from "node:child_process";
 import { buildProgram, makeTempDir, mustSucceed, requireRuntimeLib, runtimeDir } from "./harness.js";
 
@@ -18,7 +18,7 @@ interface DocumentedStruct {
 /** Every `typedef struct { ... } Name;` of the header with the offsets its comments give. */
 function documentedStructs(header: string): DocumentedStruct[] {
   const structs: DocumentedStruct[] = [];
-  for (const m of header.matchAll(/typedef struct \{([^\n]*)\n([\s\S]*?)\n\} (\w+);([^\n]*)/g)) {
+  for (const m of header.matchAll(/typedef struct (?:\w+ )?\{([^\n]*)\n([\s\S]*?)\n\} (\w+);([^\n]*)/g)) {
     const [, openLine, body, name, closeLine] = m;
     const size = /(\d+) bytes/.exec(`${openLine} ${closeLine}`);
     const fields = [];
@@ -36,12 +36,22 @@ function documentedStructs(header: string): DocumentedStruct[] {
   return structs;
 }
 
+/** CPython's own offsets that LAYOUT gives compiled code (cpython311.md §1). */
+const cpythonOffsets = ["PyVarObject.ob_size", "PyListObject.ob_item", "PyDictObject.ma_used"];
+/** Static Python type codes 0..12 (CSR_TYPED_*), for CSR_Array_ItemSize. */
+const typeCodes = Array.from({ length: 13 }, (_, code) => code);
+
 function probeSource(structs: DocumentedStruct[]): string {
   const lines = ['#include "cinderc.h"', "#include <stddef.h>", "#include <stdio.h>", "int main(void) {"];
   for (const s of structs) {
     lines.push(`  printf("sizeof(${s.name}) %zu\\n", sizeof(${s.name}));`);
     for (const f of s.fields) lines.push(`  printf("${s.name}.${f.name} %zu\\n", offsetof(${s.name}, ${f.name}));`);
   }
+  for (const field of cpythonOffsets) {
+    const [struct, name] = field.split(".");
+    lines.push(`  printf("${field} %zu\\n", offsetof(${struct}, ${name}));`);
+  }
+  for (const code of typeCodes) lines.push(`  printf("itemsize(${code}) %lld\\n", (long long)CSR_Array_ItemSize(${code}));`);
   lines.push("  return 0;", "}");
   return lines.join("\n") + "\n";
 }
@@ -66,7 +76,7 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
 
   it("finds the descriptor structs and their documented offsets", function () {
     const names = structs.map((s) => s.name);
-    for (const expected of ["CSR_ConstDesc", "CSR_FunctionDesc", "CSR_ModuleDesc", "CSR_ProgramModule", "CSR_Program"]) {
+    for (const expected of ["CSR_ConstDesc", "CSR_FunctionDesc", "CSR_ModuleDesc", "CSR_ProgramModule", "CSR_Program", "CSR_ArrayObject"]) {
       assert.ok(names.includes(expected), `${expected} not found in cinderc.h`);
     }
     for (const s of structs) {
@@ -84,5 +94,17 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
 
   it("agrees with the compiler's LAYOUT table", function () {
     assert.equal(LAYOUT.moduleDescGlobals, actual.get("CSR_ModuleDesc.globals"));
+  });
+
+  it("agrees with LAYOUT on checked containers and Array", function () {
+    assert.equal(LAYOUT.varSize, actual.get("PyVarObject.ob_size"));
+    assert.equal(LAYOUT.listItems, actual.get("PyListObject.ob_item"));
+    assert.equal(LAYOUT.dictUsed, actual.get("PyDictObject.ma_used"));
+    assert.equal(LAYOUT.arrayLength, actual.get("PyVarObject.ob_size"));
+    assert.equal(LAYOUT.arrayData, actual.get("CSR_ArrayObject.data"));
+    assert.equal(LAYOUT.arrayData, actual.get("sizeof(CSR_ArrayObject)"));
+    for (const code of typeCodes) {
+      assert.equal(ARRAY_ITEM_SIZE[code] ?? 0, actual.get(`itemsize(${code})`), `Array item size of type code ${code}`);
+    }
   });
 });

@@ -22,8 +22,11 @@ import { formsFor } from "../../backend/x86/encodings.js";
 import { formatInst, formatListing } from "../../backend/x86/print.js";
 import { allocateRegisters, printAllocation } from "../../backend/x86/regalloc.js";
 import { type Case, CASE_DIR, CaseFile, expectSection } from "../lir/case-file.js";
+import { repoRoot } from "../../compiler/paths.js";
 
 const run = promisify(execFile);
+/** Compiled code's decref reaches _Py_Dealloc through this stub (the driver fakes _Py_Dealloc). */
+const DEALLOC_STUB = join(repoRoot(), "runtime-support", "stubs.c");
 
 function listing(fs: LFunction[]): string {
   return fs.map((f) => formatListing(f.name, generate(f))).join("\n");
@@ -65,7 +68,7 @@ async function build(file: CaseFile, runnable: Case[], dir: string): Promise<str
   writeFileSync(c, driverFile(file, runnable));
   try {
     await run("as", ["--64", "-o", obj, asm]);
-    await run("cc", ["-O1", "-Wall", "-Werror", "-I", CASE_DIR, "-o", prog, c, obj, "-lm"]);
+    await run("cc", ["-O1", "-Wall", "-Werror", "-I", CASE_DIR, "-o", prog, c, obj, DEALLOC_STUB, "-lm"]);
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     throw new Error(`building ${file.path} failed (files kept in ${dir}):\n${err.stderr || err.message}`);

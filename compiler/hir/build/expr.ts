@@ -7,7 +7,9 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CallBinding } from "../../check/context.js";
-import { type SType, checkedClass, isPrim, repr } from "../../check/types.js";
+import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, checkedClass, isPrim, repr } from "../../check/types.js";
+import { nativeSig } from "./class.js";
+import { intPrimOf, promote } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
 import { RICHCMP } from "../../runtime.js";
 import type { Value } from "../hir.js";
@@ -30,10 +32,13 @@ const INT_KINDS: Record<string, string> = {
 };
 const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "div", Pow: "pow" };
 const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
+const UNSIGNED_CONDS: Record<string, string> = { Lt: "ult", LtE: "ule", Gt: "ugt", GtE: "uge", Eq: "eq", NotEq: "ne" };
 
 export class ExprBuilder {
   /** Comprehension scopes being built, innermost last: source name -> SSA variable name. */
   readonly compScopes: Map<string, string>[] = [];
+  /** Set while building a class body: its namespace dict. */
+  classNs?: Value;
 
   constructor(readonly b: FnBuilder, readonly env: NameEnv) {}
 
@@ -56,13 +61,16 @@ export class ExprBuilder {
       case "Call": return this.call(e);
       case "Attribute": {
         const obj = this.expr(e.value);
+        this.b.line = e.lineno;
+        const field = this.b.mod.fields.get(e);
+        if (field) return this.loadField(obj, field);
         return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
       }
       case "Subscript": {
         const obj = this.expr(e.value);
         const key = this.expr(e.slice);
         this.b.line = e.lineno;
-        return this.b.callC("PyObject_GetItem", [obj, key])!;
+        return this.getItem(e, obj, key);
       }
       case "Slice": {
         const b = this.b;
@@ -121,10 +129,32 @@ export class ExprBuilder {
     }
   }
 
+  /** seq[key]; a primitive key indexes a list (checker: primIndex). */
+  getItem(e: A.Subscript, obj: Value, key: Value): Value {
+    if (this.b.mod.primIndex.has(e)) return this.b.value("ListGetItem", [obj, key]);
+    return this.b.callC("PyObject_GetItem", [obj, key])!;
+  }
+
+  /** seq[key] = v. */
+  setItem(e: A.Subscript, obj: Value, key: Value, v: Value): void {
+    if (this.b.mod.primIndex.has(e)) this.b.emit("ListSetItem", [obj, key, v]);
+    else this.b.callC("PyObject_SetItem", [obj, key, v]);
+  }
+
+  /** A typed field of a static class instance: one load (objects: a test for unset). */
+  loadField(obj: Value, f: FieldInfo): Value {
+    const r = repr(f.type);
+    return this.b.value("LoadField", [obj], { offset: f.offset, kind: fieldKind(f), name: f.name }, r, r === "object" ? "owned" : undefined);
+  }
+
   name(id: string): Value {
     const b = this.b;
     const comp = this.compName(id);
     if (comp) return b.read(comp);
+    if (this.classNs) {
+      // A class body reads its namespace first, then globals and builtins (LOAD_NAME).
+      return b.callC("CSR_Class_LoadName", [this.classNs, b.value("LoadGlobals", []), b.constObj(b.consts.str(id))])!;
+    }
     if (this.env.isLocal(id)) {
       const v = b.read(id);
       if (v.repr === "object" || v.repr === "nullable") b.emit("CheckBound", [v], { name: id });
@@ -146,19 +176,27 @@ export class ExprBuilder {
     const l = this.expr(e.left);
     const r = this.expr(e.right);
     this.b.line = e.lineno;
-    return this.arith(e.op._type, l, this.typeOf(e.left), r, false);
+    const lt = this.typeOf(e.left);
+    // An integer operation runs at its result's width (the checker may have widened it to
+    // the assignment target's); `**` converts both operands at their promoted width.
+    const li = intPrimOf(lt);
+    const ri = intPrimOf(this.typeOf(e.right));
+    const width = e.op._type === "Pow" && li && ri ? promote(li, ri) : intPrimOf(this.typeOf(e));
+    return this.arith(e.op._type, l, lt, r, false, width);
   }
 
-  /** `l OP r` for operands already built; `inplace` picks PyNumber_InPlace* for objects. */
-  arith(op: string, l: Value, lt: SType, r: Value, inplace: boolean): Value {
+  /** `l OP r` for operands already built; `inplace` picks PyNumber_InPlace* for objects.
+   *  Integer primitives work at `width` (default: the left operand's type). */
+  arith(op: string, l: Value, lt: SType, r: Value, inplace: boolean, width = intPrimOf(lt)): Value {
     const b = this.b;
-    if (isPrim(lt, "int64")) {
+    if (width) {
+      const prim = width === "int64" ? undefined : width;
       if (op === "Pow") {
-        return b.value("DoubleBinary", [b.value("IntToDouble", [l]), b.value("IntToDouble", [r])], { kind: "pow" });
+        return b.value("DoubleBinary", [b.value("IntToDouble", [l], { prim }), b.value("IntToDouble", [r], { prim })], { kind: "pow" });
       }
-      if (op === "Div" || op === "FloorDiv") return b.value("IntDivide", [l, r], { kind: "div" });
-      if (op === "Mod") return b.value("IntDivide", [l, r], { kind: "mod" });
-      return b.value("IntBinary", [l, r], { kind: INT_KINDS[op] });
+      if (op === "Div" || op === "FloorDiv") return b.value("IntDivide", [l, r], { kind: "div", prim });
+      if (op === "Mod") return b.value("IntDivide", [l, r], { kind: "mod", prim });
+      return b.value("IntBinary", [l, r], { kind: INT_KINDS[op], prim });
     }
     if (isPrim(lt, "double")) return b.value("DoubleBinary", [l, r], { kind: DOUBLE_KINDS[op] });
     const fn = `PyNumber_${inplace ? "InPlace" : ""}${NUMBER_OPS[op]}`;
@@ -179,7 +217,8 @@ export class ExprBuilder {
     const v = this.expr(e.operand);
     const t = this.typeOf(e.operand);
     b.line = e.lineno;
-    if (isPrim(t, "int64")) return op === "UAdd" ? v : b.value("IntUnary", [v], { kind: op === "USub" ? "neg" : "invert" });
+    const width = intPrimOf(t);
+    if (width) return op === "UAdd" ? v : b.value("IntUnary", [v], { kind: op === "USub" ? "neg" : "invert", prim: width === "int64" ? undefined : width });
     if (isPrim(t, "double")) return op === "UAdd" ? v : b.value("DoubleNeg", [v]);
     const fn = op === "USub" ? "PyNumber_Negative" : op === "UAdd" ? "PyNumber_Positive" : "PyNumber_Invert";
     return b.callC(fn, [v])!;
@@ -260,7 +299,7 @@ export class ExprBuilder {
     const b = this.b;
     if (t.kind === "prim") {
       if (t.name === "cbool") return v;
-      if (t.name === "int64") return b.value("IntCompare", [v, b.value("Int64Const", [], { int: 0n })], { cond: "ne" });
+      if (t.name !== "double") return b.value("IntCompare", [v, b.value("Int64Const", [], { int: 0n })], { cond: "ne" });
       return b.value("DoubleCompare", [v, b.value("DoubleConst", [], { double: 0 })], { cond: "ne" });
     }
     if (v.repr === "object" && t.kind === "class" && t.name === "bool" && t.exact) {
@@ -309,7 +348,13 @@ export class ExprBuilder {
     const r = rv ?? this.expr(right);
     b.line = e.lineno;
     const lt = this.typeOf(leftExpr);
-    if (isPrim(lt, "int64") || isPrim(lt, "cbool")) return b.value("IntCompare", [l, r], { cond: CONDS[op] });
+    const li = intPrimOf(lt);
+    const ri = intPrimOf(this.typeOf(right));
+    if (li && ri) {
+      // Both operands are exact in 64 bits; only a uint64 comparison needs unsigned conditions.
+      return b.value("IntCompare", [l, r], { cond: promote(li, ri) === "uint64" ? UNSIGNED_CONDS[op] : CONDS[op] });
+    }
+    if (isPrim(lt, "cbool")) return b.value("IntCompare", [l, r], { cond: CONDS[op] });
     if (isPrim(lt, "double")) return b.value("DoubleCompare", [l, r], { cond: CONDS[op] });
     if (op === "Is") return b.value("IsSame", [l, r]);
     if (op === "IsNot") return b.value("CBoolNot", [b.value("IsSame", [l, r])]);
@@ -368,7 +413,7 @@ export class ExprBuilder {
     const negate = d._type === "UnaryOp";
     const v = ((negate ? (d as A.UnaryOp).operand : d) as A.Constant).value;
     if (t.kind === "prim") {
-      if (t.name === "int64") return b.value("Int64Const", [], { int: v.kind === "int" ? (negate ? -v.value : v.value) : 0n });
+      if (intPrimOf(t)) return b.value("Int64Const", [], { int: v.kind === "int" ? (negate ? -v.value : v.value) : 0n });
       if (t.name === "cbool") return b.value("CBoolConst", [], { int: v.kind === "bool" && v.value ? 1n : 0n });
       const x = v.kind === "int" ? Number(v.value) : v.kind === "float" ? v.value : 0;
       return b.value("DoubleConst", [], { double: negate ? -x : x });
@@ -387,34 +432,72 @@ export class ExprBuilder {
     const b = this.b;
     if (binding?.kind === "static") {
       const fn = binding.fn;
-      // Evaluate in source order, then pass in parameter order.
-      const built = new Map<A.Expr, Value>();
-      const order = [...e.args, ...e.keywords.map((k) => k.value)];
-      for (const a of order) {
-        const i = binding.args.indexOf(a);
-        built.set(a, this.coerced(a, fn.params[i].type));
-      }
-      b.line = e.lineno;
-      const args = binding.args.map((a, i) => (a ? built.get(a)! : this.defaultValue(fn.params[i].default!, fn.params[i].type)));
-      const sig = { symbol: fn.symbol, params: fn.params.map((p) => repr(p.type)), ret: repr(fn.ret) };
+      const args = this.staticArgs(e, binding.args, fn.params);
       // Calling a function before its def ran is a NameError, as in Python (a recursive
       // call is past that point by definition).
-      if (sig.symbol !== b.f.sig.symbol) b.emit("CheckDefined", [], { symbol: `${fn.symbol}$desc`, name: fn.name });
-      return b.value("InvokeStatic", args, { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
+      if (fn.symbol !== b.f.sig.symbol) b.emit("CheckDefined", [], { symbol: `${fn.symbol}$desc`, name: fn.name });
+      return this.invoke(fn, args);
+    }
+    if (binding?.kind === "method") {
+      const self = this.expr((e.func as A.Attribute).value);
+      const fn = binding.method.fn;
+      const args = [self, ...this.staticArgs(e, binding.args, fn.params.slice(1))];
+      if (!binding.virtual) return this.invoke(fn, args);
+      const sig = nativeSig(fn);
+      return b.value("InvokeMethod", args, { slot: binding.method.slot, callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
+    }
+    if (binding?.kind === "super") {
+      const self = this.name(binding.self);
+      const fn = binding.method.fn;
+      return this.invoke(fn, [self, ...this.staticArgs(e, binding.args, fn.params.slice(1))]);
+    }
+    if (binding?.kind === "sqrt") {
+      const v = this.expr(e.args[0]);
+      b.line = e.lineno;
+      return b.value("DoubleSqrt", [v]);
+    }
+    if (binding?.kind === "new") {
+      const init = binding.init?.fn;
+      const args = init ? this.staticArgs(e, binding.args, init.params.slice(1)) : [];
+      b.line = e.lineno;
+      const obj = b.value("AllocObject", [], { symbol: binding.cls.desc, name: binding.cls.name });
+      if (init) this.invoke(init, [obj, ...args]);
+      return obj;
     }
     if (binding?.kind === "box") {
       const v = this.expr(e.args[0]);
       b.line = e.lineno;
-      return v.repr === "cbool" ? b.value("BoolFromCBool", [v]) : b.value("Box", [v]);
+      const prim = intPrimOf(this.typeOf(e.args[0]));
+      return v.repr === "cbool" ? b.value("BoolFromCBool", [v]) : b.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
     }
     if (binding?.kind === "unbox") {
       const v = this.expr(e.args[0]);
       if (v.repr !== "object" && v.repr !== "nullable") return v;
       b.line = e.lineno;
-      return b.value("Unbox", [v], { kind: binding.to }, binding.to);
+      const to = { kind: "prim", name: binding.to } as const;
+      return b.value("Unbox", [v], { kind: binding.to }, repr(to));
     }
+    if (binding?.kind === "convert") return b.value("IntConvert", [this.expr(e.args[0])], { prim: binding.to });
     if (binding?.kind === "identity") return this.expr(e.args[0]);
     return this.dynamicCall(e);
+  }
+
+  /** A call's arguments built in source order, passed in parameter order (constant
+   *  defaults filled in, dynamic values cast to checked parameter types). */
+  private staticArgs(e: A.Call, bound: (A.Expr | undefined)[], params: ParamInfo[]): Value[] {
+    const built = new Map<A.Expr, Value>();
+    for (const a of [...e.args, ...e.keywords.map((k) => k.value)]) {
+      const i = bound.indexOf(a);
+      built.set(a, this.coerced(a, params[i].type));
+    }
+    this.b.line = e.lineno;
+    return bound.map((a, i) => (a ? built.get(a)! : this.defaultValue(params[i].default!, params[i].type)));
+  }
+
+  /** Direct native call of a static function or method. */
+  private invoke(fn: FunctionInfo, args: Value[]): Value {
+    const sig = nativeSig(fn);
+    return this.b.value("InvokeStatic", args, { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
   }
 
   private dynamicCall(e: A.Call): Value {
@@ -433,3 +516,8 @@ export class ExprBuilder {
   }
 }
 
+
+/** A field's storage kind: its primitive type's name, or "object". */
+export function fieldKind(f: FieldInfo): string {
+  return f.type.kind === "prim" ? f.type.name : "object";
+}

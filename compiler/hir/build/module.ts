@@ -8,12 +8,15 @@
 
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
 import { DYNAMIC, checkedClass, repr } from "../../check/types.js";
+import { intPrimOf } from "../../check/prims.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import type { Repr } from "../ops.js";
+import { InternalError } from "../../diagnostics.js";
 import { FnBuilder } from "./builder.js";
 import { type ConstEntry, ConstTable } from "./consts.js";
 import { ExprBuilder } from "./expr.js";
 import { StmtBuilder } from "./stmt.js";
+import { type HClassDesc, buildClassStatement, buildThunks, classDesc } from "./class.js";
 
 /** A Python-visible function object's descriptor (CSR_FunctionDesc). */
 export interface PyFunctionDesc {
@@ -22,9 +25,13 @@ export interface PyFunctionDesc {
   params: string[];
   /** How many of the params (the last ones) are keyword-only. */
   nkwonly: number;
-  /** Symbols of the boxed entry and of the descriptor itself. */
+  /** Symbols of the boxed entry, the native entry and of the descriptor itself. */
   boxed: string;
+  native: string;
   desc: string;
+  /** Methods of static classes: the vtable slot they fill (-1: none) and the class's descriptor. */
+  vslot: number;
+  cls?: string;
 }
 
 export interface HModule {
@@ -33,6 +40,7 @@ export interface HModule {
   consts: ConstEntry[];
   functions: HFunction[];
   pyFunctions: PyFunctionDesc[];
+  classes: HClassDesc[];
   /** Symbols: the module body, the CSR_ModuleDesc, the constant cells. */
   body: string;
   desc: string;
@@ -51,14 +59,21 @@ export function buildModule(mod: CheckedModule): HModule {
   const byNode = new Map(mod.functions.map((f) => [f.node, f]));
 
   for (const fn of mod.functions) {
+    const cls = fn.info.cls;
+    const method = cls?.methods.get(fn.info.name);
     const desc: PyFunctionDesc = {
-      name: fn.info.name, qualname: fn.info.name, params: fn.info.params.map((p) => p.name),
-      boxed: `${fn.info.symbol}$boxed`, desc: `${fn.info.symbol}$desc`, nkwonly: fn.info.params.filter((p) => p.kwonly).length,
+      name: fn.info.name, qualname: cls ? `${cls.name}.${fn.info.name}` : fn.info.name, params: fn.info.params.map((p) => p.name),
+      boxed: `${fn.info.symbol}$boxed`, native: fn.info.symbol, desc: `${fn.info.symbol}$desc`,
+      nkwonly: fn.info.params.filter((p) => p.kwonly).length,
+      vslot: cls?.isStatic && method?.fn === fn.info ? method.slot : -1, cls: cls?.isStatic ? cls.desc : undefined,
     };
     pyFunctions.push(desc);
     const native = buildNative(mod, consts, fn);
     functions.push(native, buildBoxedEntry(mod, consts, fn, native.sig, desc));
   }
+
+  const classes = [...mod.classNodes.values()].filter((c) => c.isStatic);
+  for (const c of classes) functions.push(...buildThunks(mod, consts, c));
 
   // The module body: globals live in the module dict, so nothing is an SSA local.
   const sig: FunctionSig = { symbol: syms.body, params: ["object"], ret: "object" };
@@ -68,28 +83,31 @@ export function buildModule(mod: CheckedModule): HModule {
   const st = new StmtBuilder(fb, x, {
     ret: DYNAMIC,
     declared: (name) => mod.globals.get(name) ?? DYNAMIC,
-    defineFunction: (s) => {
-      const fn = byNode.get(s)!;
-      // Defaults are evaluated now, when the def runs: a tuple for positional parameters,
-      // a dict for keyword-only ones.
-      const positional = fn.info.params.filter((p) => !p.kwonly && p.default).map((p) => x.expr(p.default!));
-      const kwonly = fn.info.params.filter((p) => p.kwonly && p.default).map((p) => [p.name, x.expr(p.default!)] as const);
-      fb.line = s.lineno;
-      const defaults = positional.length ? fb.value("BuildTuple", positional) : fb.value("Null", []);
-      let kwdefaults = fb.value("Null", []);
-      if (kwonly.length) {
-        kwdefaults = fb.callC("PyDict_New", [])!;
-        for (const [name, v] of kwonly) fb.callC("PyDict_SetItem", [kwdefaults, fb.constObj(consts.str(name)), v]);
-      }
-      const addr = fb.value("SymbolAddr", [], { symbol: `${fn.info.symbol}$desc` });
-      return fb.callC("CSR_Function_New", [addr, module, defaults, kwdefaults])!;
-    },
+    defineFunction: (s) => makeFunction(byNode.get(s)!),
+    defineClass: (s) => buildClassStatement(x, s, mod.classNodes.get(s)!, module, makeFunction),
   });
+  /** A def's function object; its defaults are evaluated now, when the def runs: a tuple
+   *  for positional parameters, a dict for keyword-only ones. */
+  function makeFunction(fn: FunctionChecked): Value {
+    const positional = fn.info.params.filter((p) => !p.kwonly && p.default).map((p) => x.expr(p.default!));
+    const kwonly = fn.info.params.filter((p) => p.kwonly && p.default).map((p) => [p.name, x.expr(p.default!)] as const);
+    fb.line = fn.node.lineno;
+    const defaults = positional.length ? fb.value("BuildTuple", positional) : fb.value("Null", []);
+    let kwdefaults = fb.value("Null", []);
+    if (kwonly.length) {
+      kwdefaults = fb.callC("PyDict_New", [])!;
+      for (const [name, v] of kwonly) fb.callC("PyDict_SetItem", [kwdefaults, fb.constObj(consts.str(name)), v]);
+    }
+    const addr = fb.value("SymbolAddr", [], { symbol: `${fn.info.symbol}$desc` });
+    return fb.callC("CSR_Function_New", [addr, module, defaults, kwdefaults])!;
+  }
   st.body(mod.ast.body);
   if (fb.cur) fb.ret(fb.value("Singleton", [], { name: "None" }));
   functions.push(fb.finish());
 
-  return { name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, ...syms };
+  return {
+    name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), ...syms,
+  };
 }
 
 function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked): HFunction {
@@ -101,7 +119,8 @@ function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked
   const st = new StmtBuilder(fb, x, {
     ret: fn.info.ret,
     declared: (name) => fn.locals.get(name) ?? mod.globals.get(name) ?? DYNAMIC,
-    defineFunction: () => { throw new Error("nested def"); },
+    defineFunction: () => { throw new InternalError("hir-build", "nested def"); },
+    defineClass: () => { throw new InternalError("hir-build", "nested class"); },
   });
   st.body(fn.node.body);
   if (fb.cur) fb.ret(zeroOrNone(fb, sig.ret));
@@ -146,16 +165,18 @@ function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChe
     if (check) fb.emit("CheckArg", [v], { pytype: check, index: i, symbol: desc.desc });
     if (p.type.kind === "prim") {
       // CHECK_ARGS names the parameter; the unboxing then range-checks (§6.1).
-      const boxedClass = { int64: "PyLong_Type", cbool: "PyBool_Type", double: "PyFloat_Type" }[p.type.name];
-      const pyName = { int64: "int", cbool: "bool", double: "float" }[p.type.name];
-      fb.emit("CheckArg", [v], { pytype: { symbol: boxedClass, name: pyName }, index: i, symbol: desc.desc });
+      const boxedAs = p.type.name === "cbool" ? "bool" : p.type.name === "double" ? "float" : "int";
+      const boxedClass = { int: "PyLong_Type", bool: "PyBool_Type", float: "PyFloat_Type" }[boxedAs];
+      fb.emit("CheckArg", [v], { pytype: { symbol: boxedClass, name: boxedAs }, index: i, symbol: desc.desc });
       if (p.type.name === "cbool") return fb.value("IsSame", [v, fb.value("Singleton", [], { name: "True" })]);
-      return fb.value("Unbox", [v], { kind: p.type.name }, p.type.name);
+      return fb.value("Unbox", [v], { kind: p.type.name }, repr(p.type));
     }
     return v;
   });
   const r = fb.value("InvokeStatic", values, { callee: native }, native.ret, native.ret === "object" ? "owned" : undefined);
-  const boxed = native.ret === "object" ? r : native.ret === "cbool" ? fb.value("BoolFromCBool", [r]) : fb.value("Box", [r]);
+  const retPrim = intPrimOf(fn.info.ret);
+  const boxed = native.ret === "object" ? r : native.ret === "cbool" ? fb.value("BoolFromCBool", [r])
+    : fb.value("Box", [r], { prim: retPrim === "int64" ? undefined : retPrim });
   fb.ret(boxed);
   return fb.finish();
 }

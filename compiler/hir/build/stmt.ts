@@ -11,7 +11,7 @@ import { DYNAMIC, type SType, checkedClass } from "../../check/types.js";
 import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
-import type { ExprBuilder } from "./expr.js";
+import { type ExprBuilder, fieldKind } from "./expr.js";
 
 interface Loop {
   continueTo: Block;
@@ -21,6 +21,8 @@ interface Loop {
 export interface StmtHooks {
   /** Build the function object for a module-level def and return it. */
   defineFunction(s: A.FunctionDef): Value;
+  /** Build the class object for a module-level class statement and return it. */
+  defineClass(s: A.ClassDef): Value;
   /** Declared return type of the function being built (module body: dynamic). */
   ret: SType;
   /** Declared type of a local or global being assigned. */
@@ -85,6 +87,7 @@ export class StmtBuilder {
       case "Import": this.importStmt(s); return;
       case "ImportFrom": this.importFrom(s); return;
       case "FunctionDef": this.store(s.name, this.hooks.defineFunction(s)); return;
+      case "ClassDef": this.store(s.name, this.hooks.defineClass(s)); return;
       default:
         throw new InternalError("hir-build", `unexpected ${s._type} statement after type checking`);
     }
@@ -117,17 +120,26 @@ export class StmtBuilder {
       const obj = this.x.expr(target.value);
       const key = this.x.expr(target.slice);
       b.line = target.lineno;
-      b.callC("PyObject_SetItem", [obj, key, v]);
+      this.x.setItem(target, obj, key, v);
       return;
     }
     if (target._type === "Attribute") {
-      const v = this.x.expr(value);
-      const obj = this.x.expr(target.value);
-      b.line = target.lineno;
-      b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+      const field = b.mod.fields.get(target);
+      const v = field ? this.x.coerced(value, field.type) : this.x.expr(value);
+      this.storeAttribute(target, v);
       return;
     }
     throw new InternalError("hir-build", `assignment to ${target._type}`);
+  }
+
+  /** obj.attr = v: a field store for typed fields (v already of the field's type), else setattr. */
+  private storeAttribute(target: A.Attribute, v: Value): void {
+    const b = this.b;
+    const obj = this.x.expr(target.value);
+    b.line = target.lineno;
+    const field = b.mod.fields.get(target);
+    if (field) b.emit("StoreField", [obj, v], { offset: field.offset, kind: fieldKind(field) });
+    else b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
   }
 
   /** Store an already-built value (of static type `t`) into any target. */
@@ -146,13 +158,14 @@ export class StmtBuilder {
         const obj = this.x.expr(target.value);
         const key = this.x.expr(target.slice);
         b.line = target.lineno;
-        b.callC("PyObject_SetItem", [obj, key, v]);
+        this.x.setItem(target, obj, key, v);
         return;
       }
       case "Attribute": {
-        const obj = this.x.expr(target.value);
-        b.line = target.lineno;
-        b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+        const field = b.mod.fields.get(target);
+        const check = field && checkedClass(field.type);
+        if (t.kind === "dynamic" && check) b.emit("Cast", [v], { pytype: check });
+        this.storeAttribute(target, v);
         return;
       }
       default: throw new InternalError("hir-build", `assignment to ${target._type}`);
@@ -201,7 +214,7 @@ export class StmtBuilder {
       const obj = this.x.expr(t.value);
       const key = this.x.expr(t.slice);
       b.line = t.lineno;
-      b.callC("PyObject_DelItem", [obj, key]);
+      b.callC("PyObject_DelItem", [obj, b.mod.primIndex.has(t) ? b.value("Box", [key]) : key]);
       return;
     }
     if (t._type === "Attribute") {
@@ -229,10 +242,20 @@ export class StmtBuilder {
       const obj = this.x.expr(t.value);
       const key = this.x.expr(t.slice);
       b.line = s.lineno;
-      const cur = b.callC("PyObject_GetItem", [obj, key])!;
+      const cur = this.x.getItem(t, obj, key);
       const r = this.x.expr(s.value);
       b.line = s.lineno;
-      b.callC("PyObject_SetItem", [obj, key, this.x.arith(op, cur, DYNAMIC, r, true)]);
+      this.x.setItem(t, obj, key, this.x.arith(op, cur, DYNAMIC, r, true));
+      return;
+    }
+    const field = t._type === "Attribute" ? b.mod.fields.get(t) : undefined;
+    if (t._type === "Attribute" && field) {
+      const obj = this.x.expr(t.value);
+      b.line = s.lineno;
+      const cur = this.x.loadField(obj, field);
+      const r = this.x.expr(s.value);
+      b.line = s.lineno;
+      b.emit("StoreField", [obj, this.x.arith(op, cur, field.type, r, true)], { offset: field.offset, kind: fieldKind(field) });
       return;
     }
     if (t._type === "Attribute") {

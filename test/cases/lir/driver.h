@@ -17,10 +17,14 @@ typedef struct FakeObject {
 
 int dealloc_count;
 
-/* The decref slow path calls _Py_Dealloc; record the call instead of freeing. */
+void clobber(void);
+
+/* The decref slow path reaches _Py_Dealloc through runtime-support/stubs.c's stub, which
+ * must preserve every register: record the call, then clobber them all. */
 void _Py_Dealloc(FakeObject *o) {
     dealloc_count++;
     printf("dealloc %s\n", o->name);
+    clobber();
 }
 
 /* Called from LIR: fails loudly unless rsp was 16-byte aligned at the call (gcc places

@@ -1,0 +1,136 @@
+// Narrowing of locals (static_python.md §2.3): what a condition proves about a local in
+// each branch, and how the proofs flow through statements.
+//
+//   if x is not None:      yes: x is T          no: x is None
+//   if isinstance(x, C):   yes: x is C
+//   if not e / a and b / a or b: combined as in Python
+//   if x is None: return   the rest of the block sees x as T
+//
+// Only locals are narrowed; fields are not (a call could change them), so code reads a
+// field into a local before testing it.
+
+import type * as A from "../parse/ast.js";
+import type { Ctx } from "./context.js";
+import { type SType, isNone } from "./types.js";
+
+export type Narrowing = Map<string, SType>;
+
+export interface Refinement {
+  yes: Narrowing;
+  no: Narrowing;
+}
+
+const NONE: SType = { kind: "class", name: "NoneType", exact: true };
+
+/** The current type of local `name` (narrowed, else declared); undefined for non-locals. */
+export function localType(ctx: Ctx, name: string): SType | undefined {
+  if (ctx.scope.kind !== "function" || !ctx.scope.locals.includes(name)) return undefined;
+  if (ctx.compScopes.some((s) => s.has(name))) return undefined;
+  return ctx.narrow.get(name) ?? ctx.locals.get(name);
+}
+
+/** What `test` proves when true and when false (its parts must already be type-checked). */
+export function refine(ctx: Ctx, test: A.Expr): Refinement {
+  const none: Refinement = { yes: new Map(), no: new Map() };
+  switch (test._type) {
+    case "Compare": {
+      if (test.ops.length !== 1 || test.left._type !== "Name") return none;
+      const op = test.ops[0]._type;
+      const right = test.comparators[0];
+      if ((op !== "Is" && op !== "IsNot") || right._type !== "Constant" || right.value.kind !== "None") return none;
+      const t = localType(ctx, test.left.id);
+      if (t?.kind !== "optional") return none;
+      const isNoneMap = new Map([[test.left.id, NONE]]);
+      const notNone = new Map([[test.left.id, t.inner]]);
+      return op === "Is" ? { yes: isNoneMap, no: notNone } : { yes: notNone, no: isNoneMap };
+    }
+    case "Call": {
+      const [x, c] = test.args;
+      if (test.func._type !== "Name" || test.func.id !== "isinstance" || test.args.length !== 2 || test.keywords.length) return none;
+      if (x._type !== "Name" || c._type !== "Name" || localType(ctx, x.id) === undefined) return none;
+      const cls = ctx.mod.classes.get(c.id);
+      if (!cls?.isStatic) return none;
+      return { yes: new Map([[x.id, { kind: "instance", cls }]]), no: new Map() };
+    }
+    case "Name": {
+      const t = localType(ctx, test.id);
+      return t?.kind === "optional" ? { yes: new Map([[test.id, t.inner]]), no: new Map() } : none;
+    }
+    case "UnaryOp": {
+      if (test.op._type !== "Not") return none;
+      const r = refine(ctx, test.operand);
+      return { yes: r.no, no: r.yes };
+    }
+    case "BoolOp": {
+      const parts = test.values.map((v) => refine(ctx, v));
+      return test.op._type === "And"
+        ? { yes: merge(parts.map((p) => p.yes)), no: new Map() }
+        : { yes: new Map(), no: merge(parts.map((p) => p.no)) };
+    }
+    default: return none;
+  }
+}
+
+function merge(maps: Narrowing[]): Narrowing {
+  const out: Narrowing = new Map();
+  for (const m of maps) for (const [k, v] of m) out.set(k, v);
+  return out;
+}
+
+/** `base` with `extra` applied on top. */
+export function withNarrowing(base: Narrowing, extra: Narrowing): Narrowing {
+  return merge([base, extra]);
+}
+
+/** Where two paths join: only what both prove. */
+export function intersect(a: Narrowing, b: Narrowing): Narrowing {
+  const out: Narrowing = new Map();
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w && sameNarrowing(v, w)) out.set(k, v);
+  }
+  return out;
+}
+
+function sameNarrowing(a: SType, b: SType): boolean {
+  if (a.kind === "instance" && b.kind === "instance") return a.cls === b.cls;
+  if (a.kind === "optional" && b.kind === "optional") return sameNarrowing(a.inner, b.inner);
+  return isNone(a) && isNone(b);
+}
+
+/** After `name = value` (value of type `t`): a local declared Optional is narrowed by what
+ *  was stored; anything else forgets earlier narrowing. */
+export function narrowOnAssign(ctx: Ctx, name: string, declared: SType, t: SType): void {
+  if (declared.kind === "optional" && (t.kind === "instance" || isNone(t))) ctx.narrow.set(name, t);
+  else ctx.narrow.delete(name);
+}
+
+/** Can control not continue after this statement list (return, raise, break, continue)? */
+export function terminates(body: A.Stmt[]): boolean {
+  for (const s of body) {
+    if (s._type === "Return" || s._type === "Raise" || s._type === "Break" || s._type === "Continue") return true;
+    if (s._type === "If" && terminates(s.body) && terminates(s.orelse)) return true;
+  }
+  return false;
+}
+
+/** Locals a loop assigns (they lose their narrowing at the loop head). */
+export function assignedNames(body: A.Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const target = (t: A.Expr) => {
+    if (t._type === "Name") out.add(t.id);
+    else if (t._type === "Tuple" || t._type === "List") t.elts.forEach(target);
+  };
+  const visit = (s: A.Stmt) => {
+    switch (s._type) {
+      case "Assign": s.targets.forEach(target); break;
+      case "AnnAssign": case "AugAssign": target(s.target); break;
+      case "For": target(s.target); s.body.forEach(visit); s.orelse.forEach(visit); break;
+      case "While": case "If": s.body.forEach(visit); s.orelse.forEach(visit); break;
+      case "Delete": s.targets.forEach(target); break;
+      default: break;
+    }
+  };
+  body.forEach(visit);
+  return out;
+}

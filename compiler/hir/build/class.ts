@@ -1,0 +1,163 @@
+// HIR construction for class statements and what static classes need at run time: the
+// class statement in the module body (namespace, methods as function objects, the class
+// object), the CSR_ClassDesc tables (fields, vtable slots), and one thunk per vtable slot.
+//
+//   class C:                     ns = {__module__, __qualname__, m: <function C.m>}
+//       def m(self) -> int64     C  = CSR_Class_New(&C$class, (), ns)     (static)
+//                                     CSR_Class_Build("C", bases, ns)     (ordinary class)
+//
+// A thunk has the native signature of its slot's method and calls whatever type(self) has
+// under that name as Python would (boxing arguments, checking and unboxing the result):
+// vtables point at it for overrides that are not compiled methods of the slot.
+
+import type * as A from "../../parse/ast.js";
+import type { CheckedModule, FunctionChecked } from "../../check/context.js";
+import { type ClassInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
+import { intPrimOf } from "../../check/prims.js";
+import type { FunctionSig, HFunction, Value } from "../hir.js";
+import { FnBuilder } from "./builder.js";
+import type { ConstTable } from "./consts.js";
+import type { ExprBuilder } from "./expr.js";
+
+/** A CSR_FieldDesc. */
+export interface HFieldDesc {
+  name: string;
+  offset: number;
+  /** Cinder type code (CSR_TYPED_*). */
+  kind: number;
+  /** The checked type: a libpython type object symbol, or a static class's descriptor. */
+  pytype?: string;
+  cls?: string;
+  optional: boolean;
+}
+
+/** A CSR_ClassDesc. */
+export interface HClassDesc {
+  name: string;
+  qualname: string;
+  desc: string;
+  base?: string;
+  basicsize: number;
+  final: boolean;
+  fields: HFieldDesc[];
+  vslots: { name: string; thunk: string }[];
+}
+
+const TYPE_CODES: Record<string, number> = {
+  uint8: 0, int8: 1, uint16: 2, int16: 3, uint32: 4, int32: 5, uint64: 6, int64: 7, object: 8, double: 9, char: 0xb, cbool: 0xc,
+};
+
+export function classDesc(c: ClassInfo): HClassDesc {
+  const fields = [...c.fields.values()].filter((f) => f.owner === c).map((f): HFieldDesc => {
+    const check = checkedClass(f.type);
+    const kind = f.type.kind === "prim" ? TYPE_CODES[f.type.name] : TYPE_CODES.object;
+    return {
+      name: f.name, offset: f.offset, kind, optional: !!check?.optional,
+      ...(check && (check.desc ? { cls: check.symbol } : { pytype: check.symbol })),
+    };
+  });
+  return {
+    name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, final: c.final, fields,
+    vslots: c.vtable.map((m) => ({ name: m.name, thunk: thunkSymbol(rootOf(c, m.slot)) })),
+  };
+}
+
+/** The method that first defined vtable slot `slot` (its thunk serves the whole hierarchy). */
+function rootOf(c: ClassInfo, slot: number): MethodInfo {
+  let root = c.vtable[slot];
+  for (let b = c.base; b && slot < b.vtable.length; b = b.base) root = b.vtable[slot];
+  return root;
+}
+
+const thunkSymbol = (m: MethodInfo) => `${m.fn.symbol}$thunk`;
+
+export const nativeSig = (fn: { symbol: string; params: { type: SType }[]; ret: SType }): FunctionSig => ({
+  symbol: fn.symbol, params: fn.params.map((p) => repr(p.type)), ret: repr(fn.ret),
+});
+
+/** Thunks for the vtable slots `c` introduces. */
+export function buildThunks(mod: CheckedModule, consts: ConstTable, c: ClassInfo): HFunction[] {
+  const own = c.vtable.slice(c.base?.vtable.length ?? 0);
+  return own.map((m) => buildThunk(mod, consts, m));
+}
+
+function buildThunk(mod: CheckedModule, consts: ConstTable, m: MethodInfo): HFunction {
+  const native = nativeSig(m.fn);
+  const sig: FunctionSig = { ...native, symbol: thunkSymbol(m) };
+  const fb = new FnBuilder(mod, consts, m.name, sig, () => "object");
+  fb.line = 0;
+  const params = m.fn.params.map((p, i) => fb.value("Param", [], { index: i }, sig.params[i], "borrowed"));
+  const args = params.slice(1).map((v, i) => boxed(fb, v, m.fn.params[i + 1].type));
+  const r = fb.value("CallMethod", [params[0], ...args], { index: consts.str(m.name), name: m.name, kwcount: 0 });
+  fb.ret(checkedResult(fb, r, m.fn.ret));
+  return fb.finish();
+}
+
+/** A primitive as the object Python code sees (objects pass through). */
+export function boxed(fb: FnBuilder, v: Value, t: SType): Value {
+  if (t.kind !== "prim") return v;
+  if (t.name === "cbool") return fb.value("BoolFromCBool", [v]);
+  const prim = intPrimOf(t);
+  return fb.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
+}
+
+/** A dynamic result where `t` is declared: CAST for checked types, unboxing for primitives. */
+export function checkedResult(fb: FnBuilder, v: Value, t: SType): Value {
+  if (t.kind === "prim") {
+    if (t.name === "cbool") {
+      fb.emit("Cast", [v], { pytype: { symbol: "PyBool_Type", name: "bool" } });
+      return fb.value("IsSame", [v, fb.value("Singleton", [], { name: "True" })]);
+    }
+    return fb.value("Unbox", [v], { kind: t.name }, repr(t));
+  }
+  const check = checkedClass(t);
+  if (check) fb.emit("Cast", [v], { pytype: check });
+  return v;
+}
+
+/** How the module body makes a function object for a def (module level or method). */
+export type MakeFunction = (fn: FunctionChecked) => Value;
+
+/** The class statement: evaluate bases and body into a namespace, then make the class. */
+export function buildClassStatement(
+  x: ExprBuilder, s: A.ClassDef, c: ClassInfo, module: Value, makeFunction: MakeFunction,
+): Value {
+  const fb = x.b;
+  const consts = fb.consts;
+  const mod = fb.mod;
+  fb.line = s.lineno;
+  const bases = fb.value("BuildTuple", s.bases.map((e) => x.expr(e)));
+  fb.line = s.lineno;
+  const ns = fb.callC("PyDict_New", [])!;
+  const set = (name: string, v: Value) => fb.callC("PyDict_SetItem", [ns, fb.constObj(consts.str(name)), v]);
+  set("__module__", fb.constObj(consts.str(mod.name)));
+  set("__qualname__", fb.constObj(consts.str(s.name)));
+  x.classNs = ns;
+  s.body.forEach((m, k) => {
+    fb.line = m.lineno;
+    switch (m._type) {
+      case "FunctionDef": {
+        const fn = mod.functions.find((f) => f.node === m)!;
+        set(m.name, makeFunction(fn));
+        return;
+      }
+      case "Expr": {
+        const v = x.expr(m.value);
+        if (k === 0 && m.value._type === "Constant" && m.value.value.kind === "str") set("__doc__", v);
+        return;
+      }
+      case "Assign": case "AnnAssign": {
+        if (!m.value) return;
+        const v = x.expr(m.value);
+        fb.line = m.lineno;
+        for (const t of m._type === "Assign" ? m.targets : [m.target]) set((t as A.Name).id, v);
+        return;
+      }
+      default: return;
+    }
+  });
+  x.classNs = undefined;
+  fb.line = s.lineno;
+  if (c.isStatic) return fb.callC("CSR_Class_New", [fb.value("SymbolAddr", [], { symbol: c.desc }), bases, ns])!;
+  return fb.callC("CSR_Class_Build", [fb.constObj(consts.str(s.name)), bases, ns])!;
+}

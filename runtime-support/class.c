@@ -1,0 +1,258 @@
+/* Static classes and ordinary classes of compiled modules (cinderc.h, "static classes").
+ *
+ * A static class is made by type() with __slots__ naming its own fields; CPython sorts the
+ * slot names and places them after the base's layout, which is where the compiler put them
+ * (checked here, a mismatch is a SystemError rather than silent corruption). Each field's
+ * member_descriptor is then replaced by a field descriptor that checks stores from dynamic
+ * code (`expected 'int', got 'str' for attribute 'x'`) and boxes primitive fields; the
+ * member entries of primitive fields are retyped from T_OBJECT_EX so the GC, dealloc and
+ * __class__ assignment never read them as pointers.
+ *
+ * CPython 3.11 internals relied on: a heap type's slot members (Py_SIZE(type) of them)
+ * follow the type object at its metatype's tp_basicsize, as _PyHeapType_GET_MEMBERS reads
+ * them; the member descriptors in the type's dict point at those entries. */
+#include <stddef.h>
+#include "internal.h"
+#include <structmember.h>
+
+/* ---- field descriptors ---- */
+
+typedef struct {
+    PyObject_HEAD
+    const CSR_FieldDesc *field;
+    PyTypeObject *owner;                /* borrowed: the class keeps its descriptors */
+    PyObject *name;
+} FieldDescr;
+
+static int is_object_kind(int64_t kind)
+{
+    return kind == CSR_TYPED_OBJECT;
+}
+
+static PyObject *field_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    FieldDescr *d = (FieldDescr *)self;
+    if (obj == NULL || obj == Py_None)
+        return Py_NewRef(self);
+    if (!PyObject_TypeCheck(obj, d->owner)) {
+        PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                     d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    char *addr = (char *)obj + d->field->offset;
+    if (is_object_kind(d->field->kind)) {
+        PyObject *v = *(PyObject **)addr;
+        if (v == NULL)
+            return CSR_Raise_AttributeError(obj, d->field->name);
+        return Py_NewRef(v);
+    }
+    return CSR_Field_Box(d->field->kind, addr);
+}
+
+static PyTypeObject *checked_type(const CSR_FieldDesc *f)
+{
+    if (f->pytype != NULL)
+        return f->pytype;
+    return f->cls != NULL ? (PyTypeObject *)f->cls->type : NULL;
+}
+
+static int field_set(PyObject *self, PyObject *obj, PyObject *value)
+{
+    FieldDescr *d = (FieldDescr *)self;
+    const CSR_FieldDesc *f = d->field;
+    if (!PyObject_TypeCheck(obj, d->owner)) {
+        PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                     d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    char *addr = (char *)obj + f->offset;
+    if (!is_object_kind(f->kind)) {
+        if (value == NULL) {
+            PyErr_Format(PyExc_AttributeError, "cannot delete primitive attribute '%s'", f->name);
+            return -1;
+        }
+        return CSR_Field_Unbox(f->kind, value, addr, f->name);
+    }
+    PyObject **slot = (PyObject **)addr;
+    if (value == NULL) {
+        if (*slot == NULL) {
+            CSR_Raise_AttributeError(obj, f->name);
+            return -1;
+        }
+        Py_CLEAR(*slot);
+        return 0;
+    }
+    PyTypeObject *t = checked_type(f);
+    if (t != NULL && !PyObject_TypeCheck(value, t) && !(f->optional && value == Py_None)) {
+        PyErr_Format(PyExc_TypeError, "expected '%s', got '%s' for attribute '%s'", t->tp_name,
+                     Py_TYPE(value)->tp_name, f->name);
+        return -1;
+    }
+    Py_XSETREF(*slot, Py_NewRef(value));
+    return 0;
+}
+
+static void field_dealloc(PyObject *self)
+{
+    Py_XDECREF(((FieldDescr *)self)->name);
+    PyObject_Free(self);
+}
+
+static PyObject *field_repr(PyObject *self)
+{
+    FieldDescr *d = (FieldDescr *)self;
+    return PyUnicode_FromFormat("<field '%U' of '%s' objects>", d->name, d->owner->tp_name);
+}
+
+static PyType_Spec field_spec = {
+    .name = "cinderc.field_descriptor",
+    .basicsize = sizeof(FieldDescr),
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION,
+    .slots = (PyType_Slot[]){
+        {Py_tp_descr_get, field_get},
+        {Py_tp_descr_set, field_set},
+        {Py_tp_dealloc, field_dealloc},
+        {Py_tp_repr, field_repr},
+        {0, NULL},
+    },
+};
+
+static PyTypeObject *field_type;
+
+/* Replace the member descriptors of d's own fields, after checking their offsets. */
+static int install_fields(PyTypeObject *t, CSR_ClassDesc *d)
+{
+    if (field_type == NULL && (field_type = (PyTypeObject *)PyType_FromSpec(&field_spec)) == NULL)
+        return -1;
+    if (t->tp_basicsize != d->basicsize) {
+        PyErr_Format(PyExc_SystemError, "cinderc: class %s has basicsize %zd, the compiler expected %lld",
+                     d->name, t->tp_basicsize, (long long)d->basicsize);
+        return -1;
+    }
+    /* The slot members follow the heap type object (pycore_object.h _PyHeapType_GET_MEMBERS). */
+    PyMemberDef *members = (PyMemberDef *)((char *)t + Py_TYPE(t)->tp_basicsize);
+    for (int64_t i = 0; i < d->nfields; i++) {
+        const CSR_FieldDesc *f = &d->fields[i];
+        PyMemberDef *m = NULL;
+        for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
+            if (strcmp(members[k].name, f->name) == 0)
+                m = &members[k];
+        if (m == NULL || m->offset != f->offset) {
+            PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s is not at offset %lld", d->name, f->name, (long long)f->offset);
+            return -1;
+        }
+        if (!is_object_kind(f->kind))
+            m->type = T_LONGLONG;
+        FieldDescr *descr = PyObject_New(FieldDescr, field_type);
+        if (descr == NULL)
+            return -1;
+        descr->field = f;
+        descr->owner = t;
+        descr->name = PyUnicode_FromString(f->name);
+        if (descr->name == NULL || PyDict_SetItem(t->tp_dict, descr->name, (PyObject *)descr) < 0) {
+            Py_DECREF(descr);
+            return -1;
+        }
+        Py_DECREF(descr);
+    }
+    PyType_Modified(t);
+    return 0;
+}
+
+PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
+{
+    PyObject *slots = PyTuple_New(d->nfields);
+    if (slots == NULL)
+        return NULL;
+    for (int64_t i = 0; i < d->nfields; i++) {
+        PyObject *name = PyUnicode_FromString(d->fields[i].name);
+        if (name == NULL) {
+            Py_DECREF(slots);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(slots, i, name);
+    }
+    int rc = PyDict_SetItemString(ns, "__slots__", slots);
+    Py_DECREF(slots);
+    if (rc < 0)
+        return NULL;
+    PyObject *name = PyUnicode_FromString(d->name);
+    if (name == NULL)
+        return NULL;
+    PyObject *type = PyObject_CallFunctionObjArgs((PyObject *)&PyType_Type, name, bases, ns, NULL);
+    Py_DECREF(name);
+    if (type == NULL)
+        return NULL;
+    PyTypeObject *t = (PyTypeObject *)type;
+    /* Published first: the vtable takes a method's native code only from classes whose
+     * type it can see (f->cls->type), this one included. */
+    PyObject *previous = d->type;
+    d->type = Py_NewRef(type);
+    if (install_fields(t, d) < 0 || CSR_VTable_Init(t, d) < 0) {
+        Py_SETREF(d->type, previous);
+        Py_DECREF(type);
+        return NULL;
+    }
+    Py_XDECREF(previous);
+    if (d->flags & CSR_CLASS_FINAL)
+        t->tp_flags &= ~Py_TPFLAGS_BASETYPE;
+    return type;
+}
+
+PyObject *CSR_Class_Build(PyObject *name, PyObject *bases, PyObject *ns)
+{
+    PyTypeObject *meta = _PyType_CalculateMetaclass(&PyType_Type, bases);
+    if (meta == NULL)
+        return NULL;
+    PyObject *prepare, *prepare_name = PyUnicode_InternFromString("__prepare__");
+    if (prepare_name == NULL)
+        return NULL;
+    int found = _PyObject_LookupAttr((PyObject *)meta, prepare_name, &prepare);
+    Py_DECREF(prepare_name);
+    if (found < 0)
+        return NULL;
+    PyObject *namespace = NULL;
+    if (prepare != NULL) {
+        namespace = PyObject_CallFunctionObjArgs(prepare, name, bases, NULL);
+        Py_DECREF(prepare);
+        if (namespace == NULL)
+            return NULL;
+        Py_ssize_t pos = 0;
+        PyObject *k, *v;
+        while (PyDict_Next(ns, &pos, &k, &v)) {
+            if (PyObject_SetItem(namespace, k, v) < 0) {
+                Py_DECREF(namespace);
+                return NULL;
+            }
+        }
+    } else {
+        namespace = Py_NewRef(ns);
+    }
+    PyObject *cls = PyObject_CallFunctionObjArgs((PyObject *)meta, name, bases, namespace, NULL);
+    Py_DECREF(namespace);
+    return cls;
+}
+
+PyObject *CSR_Class_LoadName(PyObject *ns, PyObject *globals, PyObject *name)
+{
+    PyObject *v = PyDict_GetItemWithError(ns, name);
+    if (v != NULL)
+        return Py_NewRef(v);
+    if (PyErr_Occurred())
+        return NULL;
+    return CSR_Global_Load(globals, name);
+}
+
+PyObject *CSR_Object_New(CSR_ClassDesc *d)
+{
+    if (d->type == NULL)
+        return CSR_Raise_NameError(d->name);
+    PyTypeObject *t = (PyTypeObject *)d->type;
+    return t->tp_alloc(t, 0);
+}
+
+PyObject *CSR_Raise_AttributeError(PyObject *obj, const char *name)
+{
+    PyErr_Format(PyExc_AttributeError, "'%.200s' object has no attribute '%s'", Py_TYPE(obj)->tp_name, name);
+    return NULL;
+}

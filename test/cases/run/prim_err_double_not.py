@@ -1,0 +1,9 @@
+# `not` on a double is the same error.
+# expect-compile-error: 9:9: Cannot invert/not a double
+import __static__
+from __static__ import double
+
+
+def f() -> None:
+    d: double = 1.0
+    e = not d
