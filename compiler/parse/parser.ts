@@ -3,8 +3,9 @@
 // Consumes: a SourceFile. Produces: a Module (ast.ts), or throws CompileError.
 // Pipeline: layout.ts cuts the source into chunks (one statement each; the statements of an
 // indented block are chunks of their own, parsed when their DEFERRED marker is built); each
-// chunk is matched against python.ohm and built by the actions-*.ts semantics; a chunk that
-// fails goes to errors.ts, which finds the error CPython would report.
+// chunk is matched against python.ohm (by fast-match.ts; by ohm's own matcher when that
+// fails, see grammar.ts) and built by the actions-*.ts semantics; a chunk that fails goes to
+// errors.ts, which finds the error CPython would report.
 // Invariant: the Module is what `ast.parse(source)` gives under CPython 3.11, field for field
 // and position for position (dump.ts prints it the way `ast.dump` does).
 // Example: parseModule(new SourceFile("m.py", "x = 1\n")) ->
@@ -64,8 +65,8 @@ class ChunkParser {
   }
 
   private parseChunk(chunk: Chunk): Stmt[] {
-    const { grammar, semantics } = pythonGrammar();
-    const match = grammar.match(chunk.text, "Chunk");
+    const { match: matchText, semantics } = pythonGrammar();
+    const match = matchText(chunk.text, "Chunk");
     const context: BuildContext = { chunk, lines: this.lines, parseFStringExpression, parseDeferred: (c) => this.parse(c) };
     if (match.succeeded()) return buildChunk<Stmt[]>(semantics, match, context);
     const failure = failurePosition(match);
@@ -89,12 +90,12 @@ function buildChunk<T>(semantics: ohm.Semantics, match: ohm.MatchResult, context
 
 /** Parse an f-string replacement field, given as "(" + field + ")". */
 function parseFStringExpression(wrapped: string): Expr {
-  const { grammar, semantics } = pythonGrammar();
+  const { match: matchText, semantics } = pythonGrammar();
   const scanned = layout(wrapped);
   const lines = new SourceLines(scanned.source);
   if (scanned.error) throw fstringError(layoutErrorToSyntaxError(scanned.error, lines));
   const chunk = scanned.chunks[0];
-  const match = grammar.match(chunk.text, "FStringField");
+  const match = matchText(chunk.text, "FStringField");
   const context: BuildContext = { chunk, lines, parseFStringExpression, parseDeferred: () => [] };
   if (match.failed()) throw fstringError(syntaxErrorForChunk(chunk, match, context, null, "FStringField"));
   return buildChunk<Expr>(semantics, match, context);
