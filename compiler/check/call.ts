@@ -9,6 +9,7 @@
 import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
+import { resolveAnnotation } from "./annotations.js";
 import { checkExpr, objectOperand } from "./expr.js";
 import { PRIM_NAMES, intWidens, isIntPrimName } from "./prims.js";
 import {
@@ -194,7 +195,27 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
     return prim(to);
   }
   if (name in PRIM_NAMES) return primConstructor(ctx, e, PRIM_NAMES[name]);
+  if (name === "cast") return checkCast(ctx, e);
+  if (name === "clen") {
+    if (e.args.length !== 1) return error(ctx, e, `clen requires a single argument (${e.args.length} given)`);
+    const t = checkExpr(ctx, e.args[0]);
+    if (t.kind === "prim") return error(ctx, e.args[0], MESSAGES.primitiveArg());
+    ctx.mod.calls.set(e, { kind: "clen" });
+    return prim("int64");
+  }
   return unsupported(ctx, e, `__static__.${name}`);
+}
+
+/** cast(T, v): v checked to be a T at run time (None too for Optional[T]); typed T. */
+function checkCast(ctx: Ctx, e: A.Call): SType {
+  if (e.args.length !== 2) return error(ctx, e, "cast requires two parameters: type and value");
+  const target = resolveAnnotation(ctx, e.args[0]);
+  const t = checkExpr(ctx, e.args[1]);
+  if (t.kind === "prim") return error(ctx, e.args[1], MESSAGES.primitiveArg());
+  if (target.kind === "dynamic") return error(ctx, e.args[0], "cast to unknown type");
+  if (target.kind === "prim") return error(ctx, e.args[0], "cast to non-runtime type");
+  ctx.mod.calls.set(e, { kind: "cast", to: target });
+  return target;
 }
 
 

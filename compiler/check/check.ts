@@ -25,7 +25,7 @@ import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
-const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), "box", "unbox", "final"]);
+const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
 
 export interface CheckOptions {
   /** Run-time module name ("__main__" for the main module). */
@@ -39,7 +39,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    primIndex: new Set(),
+    primIndex: new Set(), finalConsts: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -69,6 +69,10 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   }
   if (isStatic) {
     for (const s of ast.body) {
+      if (s._type === "AnnAssign" && s.target._type === "Name" && isFinalAnnotation(ctx, s.annotation)) {
+        declareFinal(ctx, s, s.target.id, bindCounts);
+        continue;
+      }
       if (s._type === "AnnAssign" && s.target._type === "Name") {
         const t = resolveAnnotation(ctx, s.annotation);
         if (t.kind === "prim") error(ctx, s, MESSAGES.primitiveScope());
@@ -104,6 +108,28 @@ function collectStaticImports(ctx: Ctx, body: A.Stmt[]): void {
       else ctx.statics.set(a.asname ?? a.name, PRIM_NAMES[a.name] ?? a.name); // aliases: ssize_t is int64
     }
   }
+}
+
+/** `X: Final = 3` / `X: Final[int] = 3` at module level (static_python.md §4.4): a constant
+ *  value is folded into every use in this module (an int becomes an immediate where a
+ *  primitive is expected); the name may never be rebound. */
+function declareFinal(ctx: Ctx, s: A.AnnAssign, name: string, bindCounts: Map<string, number>): void {
+  if (!s.value) return void error(ctx, s, "Must assign a value when declaring a Final");
+  if ((bindCounts.get(name) ?? 0) > 1) {
+    const other = ctx.mod.ast.body.find((t) => t !== s && boundNames([t]).includes(name)) ?? s;
+    return void error(ctx, other, "Cannot assign to a Final variable");
+  }
+  const c = s.value._type === "UnaryOp" && s.value.op._type === "USub" ? s.value.operand : s.value;
+  const constant = c._type === "Constant" && ["int", "float", "str", "bool", "None"].includes(c.value.kind) &&
+    (c === s.value || c.value.kind === "int" || c.value.kind === "float");
+  if (constant) ctx.mod.finalConsts.set(name, s.value);
+}
+
+/** Is `ann` `Final` or `Final[T]` (from typing)? */
+function isFinalAnnotation(ctx: Ctx, ann: A.Expr): boolean {
+  const base = ann._type === "Subscript" ? ann.value : ann;
+  if (base._type === "Name") return ctx.typing.get(base.id) === "Final";
+  return base._type === "Attribute" && base.attr === "Final" && base.value._type === "Name" && ctx.typingModules.has(base.value.id);
 }
 
 /** How many checking passes may refine inferred local types before they must be stable. */

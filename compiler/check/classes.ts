@@ -172,7 +172,12 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo):
   const a = s.args;
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
   if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
-  if (s.decorator_list.length && !cls) unsupported(ctx, s.decorator_list[0], "decorators");
+  const inline = !cls && s.decorator_list.length === 1 && isInlineDecorator(ctx, s.decorator_list[0]);
+  if (s.decorator_list.length && !cls && !inline) unsupported(ctx, s.decorator_list[0], "decorators");
+  const body = s.body[0];
+  if (inline && (s.body.length !== 1 || body._type !== "Return" || !body.value)) {
+    error(ctx, s, "@inline only supported on functions with simple return");
+  }
   const firstDefault = a.args.length - a.defaults.length;
   const paramType = (p: A.Arg, i: number): SType =>
     i === 0 && cls?.isStatic && !p.annotation ? { kind: "instance", cls } : resolveAnnotation(ctx, p.annotation);
@@ -183,9 +188,14 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo):
   const ret = resolveAnnotation(ctx, s.returns);
   const qual = cls ? `${cls.name}.${s.name}` : s.name;
   const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls };
+  if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);
   return fn;
+}
+
+function isInlineDecorator(ctx: Ctx, e: A.Expr): boolean {
+  return e._type === "Name" && ctx.statics.get(e.id) === "inline";
 }
 
 /** static_python.md §4.3: an override must accept what the base accepts and return what

@@ -40,6 +40,8 @@ export interface CheckedModule {
   fields: Map<A.Attribute, FieldInfo>;
   /** List subscripts (loads and store targets) whose index is a signed integer primitive. */
   primIndex: Set<A.Subscript>;
+  /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
+  finalConsts: Map<string, A.Expr>;
 }
 
 export type CallBinding =
@@ -62,6 +64,10 @@ export type CallBinding =
   | { kind: "super"; method: MethodInfo; args: (A.Expr | undefined)[]; self: string }
   /** math.sqrt(d) of a double: sqrtsd (ValueError below zero, as math.sqrt). */
   | { kind: "sqrt" }
+  /** cast(T, v): a CAST of v to `to` (no check when v is statically a `to` already). */
+  | { kind: "cast"; to: SType }
+  /** clen(x): len(x) as an int64. */
+  | { kind: "clen" }
   /** C(...) of a static class: allocate, then call __init__ directly (`init` undefined: none). */
   | { kind: "new"; cls: ClassInfo; init?: MethodInfo; args: (A.Expr | undefined)[] };
 

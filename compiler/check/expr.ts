@@ -19,7 +19,11 @@ import { refine, withNarrowing } from "./narrow.js";
 export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
   switch (e._type) {
     case "Constant": return record(ctx, e, constantType(ctx, e, expected));
-    case "Name": return record(ctx, e, nameType(ctx, e));
+    case "Name": {
+      const folded = finalConstant(ctx, e.id);
+      if (folded) return record(ctx, e, foldedType(ctx, e, folded, expected));
+      return record(ctx, e, nameType(ctx, e));
+    }
     case "BinOp": return record(ctx, e, binop(ctx, e, expected));
     case "UnaryOp": return record(ctx, e, unaryop(ctx, e, expected));
     case "BoolOp": return record(ctx, e, boolop(ctx, e, expected));
@@ -102,6 +106,21 @@ function intLiteralType(ctx: Ctx, e: A.Expr, value: bigint, expected?: SType): S
   }
   if (expected && isPrim(expected, "double")) return prim("double");
   return { kind: "literal", value };
+}
+
+/** The type of a use `e` of a Final constant: its literal's, in the use's context. */
+function foldedType(ctx: Ctx, e: A.Expr, folded: A.Expr, expected?: SType): SType {
+  if (folded._type !== "UnaryOp") return constantType(ctx, folded as A.Constant, expected);
+  const n = negativeIntLiteral(folded);
+  return n !== undefined ? intLiteralType(ctx, e, n, expected) : constantType(ctx, folded.operand as A.Constant, expected);
+}
+
+/** The Final constant `name` stands for here, unless a local or comprehension target shadows it. */
+export function finalConstant(ctx: Ctx, name: string): A.Expr | undefined {
+  const c = ctx.mod.finalConsts.get(name);
+  if (!c || ctx.compScopes.some((s) => s.has(name))) return undefined;
+  if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return undefined;
+  return c;
 }
 
 /** `-5` is one literal, as Cinder folds it before checking ranges. */

@@ -55,6 +55,9 @@ export interface FunctionInfo {
   simple: boolean;
   /** Methods: the class defining them (their first parameter is `self`). */
   cls?: ClassInfo;
+  /** `@inline` functions: the expression of their single `return`, substituted at static
+   *  call sites (static_python.md §6.4). */
+  inline?: Expr;
 }
 
 /** A class statement at module level (classes.ts builds these). Static classes have typed

@@ -196,6 +196,12 @@ export class FnBuilder {
     this.sealed.add(b);
   }
 
+  /** Bind a compiler temporary (e.g. an inlined function's parameter) of this representation. */
+  writeTemp(name: string, v: Value): void {
+    this.tempRepr.set(name, v.repr);
+    this.write(name, v);
+  }
+
   /** Read a compiler temporary (e.g. the result of `a or b`) merged across blocks. */
   readAs(name: string, repr: Repr): Value {
     this.tempRepr.set(name, repr);

@@ -7,7 +7,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CallBinding } from "../../check/context.js";
-import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, checkedClass, isPrim, repr } from "../../check/types.js";
+import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, assignable, checkedClass, isPrim, repr } from "../../check/types.js";
 import { nativeSig } from "./class.js";
 import { intPrimOf, promote } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
@@ -31,6 +31,8 @@ const INT_KINDS: Record<string, string> = {
   Add: "add", Sub: "sub", Mult: "mul", BitAnd: "and", BitOr: "or", BitXor: "xor", LShift: "lshift", RShift: "rshift",
 };
 const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "div", Pow: "pow" };
+/** Cinder's cap on nested @inline substitution (static_python.md §6.4). */
+const MAX_INLINE_DEPTH = 20;
 const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
 const UNSIGNED_CONDS: Record<string, string> = { Lt: "ult", LtE: "ule", Gt: "ugt", GtE: "uge", Eq: "eq", NotEq: "ne" };
 
@@ -39,6 +41,9 @@ export class ExprBuilder {
   readonly compScopes: Map<string, string>[] = [];
   /** Set while building a class body: its namespace dict. */
   classNs?: Value;
+  /** How deep in @inline substitutions the expression being built is. */
+  private inlineDepth = 0;
+  private inlineCount = 0;
 
   constructor(readonly b: FnBuilder, readonly env: NameEnv) {}
 
@@ -53,7 +58,14 @@ export class ExprBuilder {
     this.b.line = e.lineno;
     switch (e._type) {
       case "Constant": return this.constant(e);
-      case "Name": return this.name(e.id);
+      case "Name": {
+        const folded = this.b.mod.finalConsts.get(e.id);
+        if (folded && !this.compName(e.id) && !this.env.isLocal(e.id) && !this.classNs) {
+          const negate = folded._type === "UnaryOp";
+          return this.constantOf(((negate ? (folded as A.UnaryOp).operand : folded) as A.Constant).value, this.typeOf(e), negate);
+        }
+        return this.name(e.id);
+      }
       case "BinOp": return this.binop(e);
       case "UnaryOp": return this.unaryop(e);
       case "BoolOp": return this.boolop(e);
@@ -110,18 +122,22 @@ export class ExprBuilder {
   }
 
   private constant(e: A.Constant, negate = false): Value {
-    const t = this.typeOf(e);
-    const v = e.value;
+    return this.constantOf(e.value, this.typeOf(e), negate);
+  }
+
+  /** A constant as a value of type `t` (a primitive immediate or an immortal object). */
+  private constantOf(v: A.ConstantValue, t: SType, negate: boolean): Value {
     const b = this.b;
     const int = (x: bigint) => (negate ? -x : x);
+    const float = (x: number) => (negate ? -x : x);
     if (t.kind === "prim") {
-      if (t.name === "double") return b.value("DoubleConst", [], { double: v.kind === "int" ? Number(int(v.value)) : (v as { value: number }).value });
+      if (t.name === "double") return b.value("DoubleConst", [], { double: v.kind === "int" ? Number(int(v.value)) : float((v as { value: number }).value) });
       if (t.name === "cbool") return b.value("CBoolConst", [], { int: v.kind === "bool" && v.value ? 1n : 0n });
       return b.value("Int64Const", [], { int: int((v as { value: bigint }).value) });
     }
     switch (v.kind) {
       case "int": return b.constObj(b.consts.int(int(v.value)));
-      case "float": return b.constObj(b.consts.float(v.value));
+      case "float": return b.constObj(b.consts.float(float(v.value)));
       case "str": return b.constObj(b.consts.str(v.value, v.codePoints));
       case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
       case "None": return b.value("Singleton", [], { name: "None" });
@@ -433,6 +449,7 @@ export class ExprBuilder {
     if (binding?.kind === "static") {
       const fn = binding.fn;
       const args = this.staticArgs(e, binding.args, fn.params);
+      if (fn.inline && this.inlineDepth < MAX_INLINE_DEPTH) return this.inlined(fn, fn.inline, args);
       // Calling a function before its def ran is a NameError, as in Python (a recursive
       // call is past that point by definition).
       if (fn.symbol !== b.f.sig.symbol) b.emit("CheckDefined", [], { symbol: `${fn.symbol}$desc`, name: fn.name });
@@ -450,6 +467,19 @@ export class ExprBuilder {
       const self = this.name(binding.self);
       const fn = binding.method.fn;
       return this.invoke(fn, [self, ...this.staticArgs(e, binding.args, fn.params.slice(1))]);
+    }
+    if (binding?.kind === "cast") {
+      const v = this.expr(e.args[1]);
+      const from = this.typeOf(e.args[1]);
+      const check = checkedClass(binding.to);
+      b.line = e.lineno;
+      if (check && (from.kind === "dynamic" || !assignable(binding.to, from))) b.emit("Cast", [v], { pytype: check });
+      return v;
+    }
+    if (binding?.kind === "clen") {
+      const v = this.expr(e.args[0]);
+      b.line = e.lineno;
+      return b.callC("PyObject_Size", [v])!;
     }
     if (binding?.kind === "sqrt") {
       const v = this.expr(e.args[0]);
@@ -492,6 +522,24 @@ export class ExprBuilder {
     }
     this.b.line = e.lineno;
     return bound.map((a, i) => (a ? built.get(a)! : this.defaultValue(params[i].default!, params[i].type)));
+  }
+
+  /** An @inline function's return expression built here, its parameters bound to `args`
+   *  (each evaluated once, already); nested inlining stops at MAX_INLINE_DEPTH. */
+  private inlined(fn: FunctionInfo, body: A.Expr, args: Value[]): Value {
+    const scope = new Map<string, string>();
+    fn.params.forEach((p, i) => {
+      const temp = `$inline${this.inlineCount++}_${p.name}`;
+      this.b.writeTemp(temp, args[i]);
+      scope.set(p.name, temp);
+    });
+    const outer = this.compScopes.splice(0);
+    this.compScopes.push(scope);
+    this.inlineDepth++;
+    const r = this.coerced(body, fn.ret);
+    this.inlineDepth--;
+    this.compScopes.splice(0, 1, ...outer);
+    return r;
   }
 
   /** Direct native call of a static function or method. */
