@@ -168,6 +168,7 @@ export const RUNTIME_DATA = {
   boolType: "PyBool_Type",
   strType: "PyUnicode_Type",
   listType: "PyList_Type",
+  listIterType: "PyListIter_Type",
 } as const;
 
 /** CPython 3.11 layout facts used by inline code (cpython311.md §1, §3). */
@@ -188,6 +189,9 @@ export const LAYOUT = {
   /** CSR_VTable: the version tag it is valid for, and entries[0]. */
   vtableVersion: 24,
   vtableEntries: 40,
+  /** A list iterator (Objects/listobject.c listiterobject, 3.11): its index and list (NULL once exhausted). */
+  listIterIndex: 16,
+  listIterSeq: 24,
   /** CSR_ClassDesc.type: the class object once its statement ran. */
   classDescType: 16,
   // --- checked containers and Array (cinderc.h; test/runtime/layout.test.ts) ---

@@ -208,14 +208,16 @@ class Lowering {
     }
   }
 
-  /** if (a COND b && PyErr_Occurred()) goto error. */
-  private maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint): void {
+  /** if (a COND b && PyErr_Occurred()) goto error. `keep`: on a slow path (see callC). */
+  private maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint, keep = false): void {
     const check = this.newBlock();
     const next = this.newBlock();
     this.emit({ op: "br", cond, a, b, then: check.id, else: next.id });
     this.continueIn(check);
     const occurred = this.gpr();
-    this.emit({ op: "call", target: { symbol: "PyErr_Occurred" }, args: [], results: [{ dst: occurred, loc: "rax" }] });
+    this.emit({
+      op: "call", target: { symbol: "PyErr_Occurred" }, args: [], results: [{ dst: occurred, loc: "rax" }], ...(keep && { keep: true as const }),
+    });
     this.emit({ op: "br", cond: "ne", a: occurred, b: 0n, then: this.errorBlock(i), else: next.id });
     this.continueIn(next);
   }
@@ -407,11 +409,7 @@ class Lowering {
         this.continueIn(join);
         return;
       }
-      case "IterNext": {
-        this.emit({ op: "call", target: { symbol: "PyIter_Next" }, args: [a(0)], results: [{ dst: r!, loc: "rax" }] });
-        this.maybeOccurred(i, "eq", r!, 0n);
-        return;
-      }
+      case "IterNext": return this.iterNext(i, r!);
       case "IntBinary": {
         const unsigned = !INT_PRIMS[i.attrs.prim ?? "int64"].signed;
         const kind = i.attrs.kind === "rshift" && unsigned ? "shr" : INT_BINOPS[i.attrs.kind!];
@@ -509,6 +507,40 @@ class Lowering {
     this.callC(i, fn, args(type), undefined, true);
     this.emit({ op: "jmp", target: done.id });
     this.continueIn(done);
+  }
+
+  /** next(it): a list iterator with an item left is stepped inline (as listiter_next
+   *  does); anything else, and the end of a list, goes through PyIter_Next. */
+  private iterNext(i: Instr, r: VReg): void {
+    const it = this.reg(i.args[0]);
+    const [hasSeq, inRange, fast, slow, join] = [this.newBlock(), this.newBlock(), this.newBlock(), this.newBlock(), this.newBlock()];
+    const type = this.gpr();
+    this.emit({ op: "load", dst: type, base: it, disp: LAYOUT.type, size: 64, signed: false });
+    this.emit({ op: "br", cond: "ne", a: type, b: this.got(RUNTIME_DATA.listIterType), then: slow.id, else: hasSeq.id });
+    this.continueIn(hasSeq);
+    const seq = this.gpr();
+    this.emit({ op: "load", dst: seq, base: it, disp: LAYOUT.listIterSeq, size: 64, signed: false });
+    this.emit({ op: "br", cond: "eq", a: seq, b: 0n, then: slow.id, else: inRange.id });
+    this.continueIn(inRange);
+    const [index, len] = [this.gpr(), this.gpr()];
+    this.emit({ op: "load", dst: index, base: it, disp: LAYOUT.listIterIndex, size: 64, signed: false });
+    this.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
+    this.emit({ op: "br", cond: "uge", a: index, b: len, then: slow.id, else: fast.id });
+    this.continueIn(fast);
+    const [items, offset, addr, next] = [this.gpr(), this.gpr(), this.gpr(), this.gpr()];
+    this.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
+    this.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: 3n });
+    this.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
+    this.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
+    this.emit({ op: "incref", v: r });
+    this.emit({ op: "binop", kind: "add", dst: next, a: index, b: 1n });
+    this.emit({ op: "store", base: it, disp: LAYOUT.listIterIndex, src: next, size: 64 });
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(slow);
+    this.emit({ op: "call", target: { symbol: "PyIter_Next" }, args: [it], results: [{ dst: r, loc: "rax" }], keep: true });
+    this.maybeOccurred(i, "eq", r, 0n, true);
+    this.emit({ op: "jmp", target: join.id });
+    this.continueIn(join);
   }
 
   /** list[i] with an int64 index: inline for an exact list and 0 <= i < len (one unsigned
