@@ -185,6 +185,8 @@ export const LAYOUT = {
   functionDescFunc: 56,
   /** PyTypeObject.tp_cache (a static class's CSR_VTable) and tp_version_tag (uint32). */
   typeCache: 352,
+  /** PyTypeObject.tp_base. */
+  typeBase: 256,
   typeVersionTag: 384,
   /** CSR_VTable: the version tag it is valid for, and entries[0]. */
   vtableVersion: 24,

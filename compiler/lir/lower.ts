@@ -479,8 +479,8 @@ class Lowering {
   }
 
   /** CHECK_ARGS / CAST: against a libpython type (from the GOT) or a static class (its
-   *  descriptor). An exact type match (and None, for optional types) passes inline; the C
-   *  function handles subclasses and raises the error. */
+   *  descriptor). The exact type or a direct subclass (and None, for optional types) pass
+   *  inline; the C function handles deeper subclasses and raises the error. */
   private typeCheck(i: Instr, args: (type: VReg) => VReg[]): void {
     const t = i.attrs.pytype!;
     const v = this.reg(i.args[0]);
@@ -495,8 +495,13 @@ class Lowering {
     else this.emit({ op: "loadgot", dst: exact, symbol: t.symbol });
     const vtype = this.gpr();
     this.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
+    const base = this.newBlock();
     const call = this.newBlock();
-    this.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: call.id });
+    this.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
+    this.continueIn(base);
+    const vbase = this.gpr();
+    this.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
+    this.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
     this.continueIn(call);
     let type = exact;
     if (t.desc) {

@@ -4,12 +4,8 @@
 # @final on every class and method that is never overridden, so only Task.run goes through the
 # vtable; int64 loop counters. BENCH_SIZE=small shrinks it.
 #
-# Written around what cinderc does not support yet: module constants are plain globals (no
-# folded `Final`), read as int64(NAME); list subscripts take a boxed index (box(i)); list
-# elements are dynamic, so reads are bound to annotated locals (a checked cast); a class
-# annotation naming a class defined further down is dynamic, so Scheduler comes between Task
-# and its subclasses and the `sched` field lives in each concrete task class; the loop local
-# in schedule() is annotated (inference leaves it dynamic).
+# Module constants are folded `Final`s, read as int64(NAME); lists are indexed by int64; list
+# elements are dynamic, so reads are bound to annotated locals (a checked cast).
 from __future__ import annotations
 
 import __static__
@@ -17,17 +13,17 @@ from __static__ import box, cbool, int64
 
 import os
 import sys
-from typing import List, Optional, final
+from typing import Final, List, Optional, final
 
-IDLE = 0
-WORKER = 1
-HANDLER_A = 2
-HANDLER_B = 3
-DEVICE_A = 4
-DEVICE_B = 5
-KIND_DEVICE = 0
-KIND_WORK = 1
-BUFSIZE = 4
+IDLE: Final = 0
+WORKER: Final = 1
+HANDLER_A: Final = 2
+HANDLER_B: Final = 3
+DEVICE_A: Final = 4
+DEVICE_B: Final = 5
+KIND_DEVICE: Final = 0
+KIND_WORK: Final = 1
+BUFSIZE: Final = 4
 
 
 def bench_size() -> str:
@@ -100,12 +96,12 @@ class Scheduler:
         self.checksum: int64 = 0
 
     def add(self, task: Task) -> None:
-        self.tasks[box(task.ident)] = task
+        self.tasks[task.ident] = task
         task.link = self.first
         self.first = task
 
     def find(self, ident: int64) -> Task:
-        task: Optional[Task] = self.tasks[box(ident)]
+        task: Optional[Task] = self.tasks[ident]
         assert task is not None
         return task
 
@@ -190,14 +186,14 @@ class WorkerTask(Task):
             self.dest = int64(HANDLER_A)
         pkt.ident = self.dest
         pkt.a1 = 0
-        a2 = pkt.a2
+        a2: list = pkt.a2
         n: int64 = int64(BUFSIZE)
         i: int64 = 0
         while i < n:
             self.letter += 1
             if self.letter > 26:
                 self.letter = 1
-            a2[box(i)] = box(self.letter)
+            a2[i] = box(self.letter)
             i += 1
         return self.sched.send(pkt)
 
@@ -225,7 +221,7 @@ class HandlerTask(Task):
             dev = self.devices
             if dev is not None:
                 self.devices = dev.link
-                dev.a1 = int64(work.a2[box(pos)])
+                dev.a1 = int64(work.a2[pos])
                 work.a1 = pos + 1
                 return self.sched.send(dev)
         return self.sched.wait_current()

@@ -501,6 +501,8 @@ export class ExprBuilder {
       return v.repr === "cbool" ? b.value("BoolFromCBool", [v]) : b.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
     }
     if (binding?.kind === "unbox") {
+      // cbool(x is None), cbool(not x is y): the comparison's own cbool, never boxed.
+      if (binding.to === "cbool" && isIdentityTest(e.args[0])) return this.cond(e.args[0]);
       const v = this.expr(e.args[0]);
       if (v.repr !== "object" && v.repr !== "nullable") return v;
       b.line = e.lineno;
@@ -568,4 +570,10 @@ export class ExprBuilder {
 /** A field's storage kind: its primitive type's name, or "object". */
 export function fieldKind(f: FieldInfo): string {
   return f.type.kind === "prim" ? f.type.name : "object";
+}
+
+/** `a is b` / `a is not b` (possibly under `not`): a test whose result is a cbool already. */
+function isIdentityTest(e: A.Expr): boolean {
+  if (e._type === "UnaryOp" && e.op._type === "Not") return isIdentityTest(e.operand);
+  return e._type === "Compare" && e.ops.length === 1 && (e.ops[0]._type === "Is" || e.ops[0]._type === "IsNot");
 }
