@@ -363,6 +363,10 @@ class FunctionCodegen {
 
   private call(i: Extract<LInst, { op: "call" }>): void {
     const { locs } = classifyArgs(i.args.map((a) => a.cls));
+    // A keeping call clobbers nothing but rax: the argument registers it loads are saved
+    // around it (the stub itself preserves the rest).
+    const saved = i.keep ? locs.flatMap((l) => (l.kind === "reg" ? [l.reg] : [])) : [];
+    for (const r of saved) this.emit("push", 64, reg(r));
     // Stack words first: they only read sources (and use r11), registers stay intact.
     locs.forEach((l, k) => {
       if (l.kind === "stack") this.move({ kind: "stack", base: "rsp", disp: 8 * l.word }, this.loc(i.args[k]));
@@ -378,6 +382,7 @@ class FunctionCodegen {
       // The stub (runtime-support/stubs.c) calls r11 and preserves every register but rax.
       this.emit("mov", 64, reg("r11"), got(i.target.symbol));
       this.emit("call", 64, sym(CALL_KEEPING_REGISTERS));
+      for (const r of [...saved].reverse()) this.emit("pop", 64, reg(r));
     } else {
       this.emit("call", 64, "vreg" in i.target ? reg("r11") : sym(i.target.symbol));
     }

@@ -20,8 +20,7 @@
 //    conservative.
 //  - An interval crosses instruction k when it contains both 2k and 2k+1. Crossing a call
 //    forbids the caller-saved registers (so a double never survives a call in a register:
-//    it spills), crossing a `call keep` (register-preserving stub) forbids only rax and the
-//    integer argument registers,
+//    it spills), crossing a `call keep` (register-preserving stub) forbids only rax,
 //    crossing idiv forbids rax and rdx, crossing a shift by a vreg
 //    forbids rcx. Codegen may then clobber those registers freely at k.
 //  - Hints: a vreg that meets an ABI register (parameter, call argument or result, return
@@ -75,8 +74,8 @@ interface Interval {
 
 const CLOBBERED_BY_CALL = new Set<Reg>([...CALLER_SAVED_GPR, ...XMM]);
 const CLOBBERED_BY_IDIV = new Set<Reg>(["rax", "rdx"]);
-// The stub keeps every register, but the caller loads the argument registers before it.
-const CLOBBERED_BY_KEEP = new Set<Reg>(["rax", "rdi", "rsi", "rdx", "rcx", "r8", "r9"]);
+// The stub keeps every register, and codegen saves the argument registers it loads.
+const CLOBBERED_BY_KEEP = new Set<Reg>(["rax"]);
 const CLOBBERED_BY_SHIFT = new Set<Reg>(["rcx"]);
 
 const isVariableShift = (i: LInst) =>

@@ -136,7 +136,7 @@ function bindArgs(ctx: Ctx, e: A.Call, qual: string, params: ParamInfo[]): (A.Ex
   const args: (A.Expr | undefined)[] = params.map(() => undefined);
   if (e.args.length > positional) {
     error(ctx, e, positional === params.length
-      ? MESSAGES.argCount(qual.includes(".") && !qual.startsWith(`${ctx.mod.name}.`) ? qual : `function ${qual}`, params.length, e.args.length)
+      ? MESSAGES.argCount(qual.split(".").length > 2 ? qual : `function ${qual}`, params.length, e.args.length)
       : `${qual} takes ${positional} positional args but ${e.args.length} were given`);
     for (const a of [...e.args, ...e.keywords.map((k) => k.value)]) checkExpr(ctx, a);
     return args;

@@ -45,13 +45,14 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const moduleNames = new Set(boundNames(ast.body));
   const ctx: Ctx = {
     mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames, compScopes: [],
-    typing: new Map(), typingModules: new Set(), narrow: new Map(), imports: new Map(),
+    typing: new Map(), typingModules: new Set(), narrow: new Map(), imports: new Map(), boundOnce: new Set(),
   };
   if (isStatic) collectStaticImports(ctx, ast.body);
   collectTypingImports(ctx, ast.body);
   declareClasses(ctx, ast.body);
 
   const bindCounts = countBindings(ast.body);
+  for (const [name, n] of bindCounts) if (n === 1) ctx.boundOnce.add(name);
   for (const s of ast.body) {
     if (s._type !== "Import") continue;
     for (const a of s.names) {
@@ -245,6 +246,12 @@ function assignName(ctx: Ctx, target: A.Name, value: A.Expr): void {
  *  records the assignment for inference, checks it, and updates narrowing. */
 function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
   const name = target.id;
+  if (ctx.scope.kind === "module" && ctx.mod.isStatic && ctx.boundOnce.has(name) && !ctx.mod.globals.has(name) && !ctx.compScopes.length) {
+    // At module level a global bound once takes the type of its value (instances of static
+    // classes; readers in functions check it when they load it).
+    const inferred = commonInstanceType([t]);
+    if (inferred) ctx.mod.globals.set(name, inferred);
+  }
   let declared = declaredType(ctx, name);
   if (declared === undefined) {
     // An unannotated local: primitives are always declared (§2.2); objects are dynamic

@@ -88,6 +88,9 @@ export interface Ctx {
   annotated?: Set<string>;
   /** Every name the module body binds (globals). */
   moduleNames: Set<string>;
+  /** Module globals bound by exactly one statement (and no `global` writer): their type may
+   *  be inferred from that assignment (§2.2, module scope). */
+  boundOnce: Set<string>;
   /** Names bound by the comprehensions being checked, innermost last (they shadow). */
   compScopes: Set<string>[];
   /** Local names of `typing` imports (Optional, final, ...) and modules bound to `typing`. */

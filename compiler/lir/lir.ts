@@ -95,8 +95,8 @@ export type LInst =
       results: { dst: VReg; loc: AbiLoc }[];
       /** Made through a stub that preserves every register but rax (the result): slow
        *  paths that rejoin fast code, so values around them (doubles included) stay in
-       *  registers. Clobbers rax and the integer argument registers it is given. A symbol
-       *  target, at most 6 register arguments, one result in rax. */
+       *  registers. Clobbers only rax (codegen saves the argument registers it loads). A
+       *  symbol target, at most 6 integer register arguments, one result in rax. */
       keep?: true;
     }
   /** Py_INCREF(v) unless v is immortal (bit 60 of ob_refcnt set). */

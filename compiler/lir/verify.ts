@@ -126,8 +126,8 @@ function operandProblems(f: LFunction, i: LInst): string[] {
       for (const r of i.results) want(r.dst, LOC_CLASS[r.loc], `result @${r.loc}`);
       distinct(i.results.map((r) => r.loc), "location");
       distinct(i.results.map((r) => r.dst.id), "result");
-      if (i.keep && ("vreg" in i.target || i.args.length > 6 || i.results.some((r) => r.loc !== "rax"))) {
-        problems.push("a keeping call needs a symbol target, at most 6 arguments and its result in rax");
+      if (i.keep && ("vreg" in i.target || i.args.length > 6 || i.args.some((a) => a.cls !== "gpr") || i.results.some((r) => r.loc !== "rax"))) {
+        problems.push("a keeping call needs a symbol target, at most 6 integer arguments and its result in rax");
       }
       break;
     case "incref": case "decref": want(i.v, "gpr", "operand"); break;

@@ -176,7 +176,13 @@ export class ExprBuilder {
       if (v.repr === "object" || v.repr === "nullable") b.emit("CheckBound", [v], { name: id });
       return v;
     }
-    return b.value("LoadGlobal", [], { index: b.consts.str(id), name: id });
+    const v = b.value("LoadGlobal", [], { index: b.consts.str(id), name: id });
+    // A global typed as a static class may have been rebound from outside (another module,
+    // exec): check it before code relies on its layout.
+    const declared = b.mod.globals.get(id);
+    const check = declared && checkedClass(declared);
+    if (check?.desc) b.emit("Cast", [v], { pytype: check });
+    return v;
   }
 
   /** The SSA variable of a comprehension target visible here, if `id` is one. */
