@@ -93,7 +93,7 @@ function superMethod(ctx: Ctx, f: A.Attribute): MethodInfo | undefined {
   const v = f.value;
   if (v._type !== "Call" || v.func._type !== "Name" || v.func.id !== "super" || v.args.length || v.keywords.length) return undefined;
   const cls = ctx.fn?.info.cls;
-  if (!cls?.isStatic || ctx.moduleNames.has("super")) return undefined;
+  if (!cls?.isStatic || ctx.fn?.info.kind || ctx.moduleNames.has("super")) return undefined;
   return cls.base?.methods.get(f.attr);
 }
 

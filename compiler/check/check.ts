@@ -147,7 +147,8 @@ function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
     fn.locals.clear();
     for (const p of fn.info.params) fn.locals.set(p.name, p.type);
     for (const [n, t] of inferred) fn.locals.set(n, t);
-    ctx.annotated = new Set([...params, ...(fn.info.cls?.isStatic ? [fn.info.params[0].name] : [])]);
+    const self = fn.info.cls?.isStatic && fn.info.kind !== "static" && fn.info.kind !== "class" ? fn.info.params[0]?.name : undefined;
+    ctx.annotated = new Set([...params, ...(self ? [self] : [])]);
     ctx.narrow = new Map();
     ctx.assigned = new Map();
   };
@@ -488,6 +489,11 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
   for (const m of s.body) {
     if (m._type === "FunctionDef") {
       checkDefaults(ctx, m);
+      if (ctx.mod.functions.find((f) => f.node === m)?.info.kind) {
+        ctx.compScopes.push(classNames);
+        checkExpr(ctx, m.decorator_list[0]);
+        ctx.compScopes.pop();
+      }
       classNames.add(m.name);
     } else if (m._type === "Assign" || (m._type === "AnnAssign" && m.value)) {
       // Class-body names resolve in the class namespace first; they are dynamic here.

@@ -17,7 +17,7 @@ import { isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
 import {
-  type ClassInfo, type FunctionInfo, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
+  type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
 
 /** sizeof(PyObject): where the first field of a class based on `object` goes. */
@@ -144,13 +144,18 @@ function visitSelfStores(body: A.Stmt[], self: string, found: (attr: string, ann
   }
 }
 
+/** Decorators a method may carry that make it a plain class attribute wrapped by a builtin
+ *  descriptor: looked up and called through Python, not the vtable. */
+const DESCRIPTOR_DECORATORS = { staticmethod: "static", classmethod: "class", property: "property" } as const;
+
 function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
-  for (const d of s.decorator_list) if (!finalDeco.includes(d)) unsupported(ctx, d, "method decorators");
-  const fn = declareFunctionDef(ctx, s, info);
-  if (!info.isStatic) return;
-  if (!fn.info.params.length || fn.info.params[0].kwonly) return void unsupported(ctx, s, "methods without a self parameter");
+  const kind = methodKind(ctx, s);
+  for (const d of s.decorator_list) if (!finalDeco.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, staticmethod, classmethod and property");
+  const fn = declareFunctionDef(ctx, s, info, kind);
   if (info.fields.has(s.name)) error(ctx, s, `function conflicts with other member ${s.name} in Type[${info.fullName}]`);
+  if (!info.isStatic || kind) return;
+  if (!fn.info.params.length || fn.info.params[0].kwonly) return void unsupported(ctx, s, "methods without a self parameter");
   const inherited = info.methods.get(s.name);
   const method: MethodInfo = { name: s.name, fn: fn.info, owner: info, slot: -1, final: finalDeco.length > 0 };
   if (!isDunder(s.name)) {
@@ -167,8 +172,15 @@ function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   info.methods.set(s.name, method);
 }
 
+/** `@staticmethod` / `@classmethod` / `@property` alone on a method (builtins not shadowed). */
+function methodKind(ctx: Ctx, s: A.FunctionDef): MethodKind | undefined {
+  const [d] = s.decorator_list;
+  if (s.decorator_list.length !== 1 || d._type !== "Name" || ctx.moduleNames.has(d.id)) return undefined;
+  return DESCRIPTOR_DECORATORS[d.id as keyof typeof DESCRIPTOR_DECORATORS];
+}
+
 /** Declare a module-level def or a method: its signature, scope and native symbol. */
-export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo): FunctionChecked {
+export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind): FunctionChecked {
   const a = s.args;
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
   if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
@@ -179,15 +191,16 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo):
     error(ctx, s, "@inline only supported on functions with simple return");
   }
   const firstDefault = a.args.length - a.defaults.length;
+  const selfParam = cls?.isStatic && (kind === undefined || kind === "property");
   const paramType = (p: A.Arg, i: number): SType =>
-    i === 0 && cls?.isStatic && !p.annotation ? { kind: "instance", cls } : resolveAnnotation(ctx, p.annotation);
+    i === 0 && selfParam && !p.annotation ? { kind: "instance", cls: cls! } : resolveAnnotation(ctx, p.annotation);
   const params: ParamInfo[] = [
     ...a.args.map((p, i) => ({ name: p.arg, type: paramType(p, i), default: a.defaults[i - firstDefault], kwonly: false })),
     ...a.kwonlyargs.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.kw_defaults[i] ?? undefined, kwonly: true })),
   ];
   const ret = resolveAnnotation(ctx, s.returns);
   const qual = cls ? `${cls.name}.${s.name}` : s.name;
-  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls };
+  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind };
   if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);

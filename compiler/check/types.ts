@@ -53,8 +53,12 @@ export interface FunctionInfo {
   symbol: string;
   /** False for functions the later stages cannot compile yet (*args, **kwargs, ...). */
   simple: boolean;
-  /** Methods: the class defining them (their first parameter is `self`). */
+  /** Methods: the class defining them (their first parameter is `self` unless `kind` says
+   *  otherwise). */
   cls?: ClassInfo;
+  /** Methods wrapped in staticmethod / classmethod / property: class attributes used through
+   *  Python (not in the vtable). */
+  kind?: MethodKind;
   /** `@inline` functions: the expression of their single `return`, substituted at static
    *  call sites (static_python.md §6.4). */
   inline?: Expr;
@@ -82,6 +86,8 @@ export interface ClassInfo {
   /** Symbol of the CSR_ClassDesc. */
   desc: string;
 }
+
+export type MethodKind = "static" | "class" | "property";
 
 export interface FieldInfo {
   name: string;

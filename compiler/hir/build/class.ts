@@ -138,7 +138,12 @@ export function buildClassStatement(
     switch (m._type) {
       case "FunctionDef": {
         const fn = mod.functions.find((f) => f.node === m)!;
-        set(m.name, makeFunction(fn));
+        // The decorator (staticmethod, classmethod, property) is read in the class body's
+        // scope, as Python evaluates decorators there.
+        const decorator = fn.info.kind ? x.expr(m.decorator_list[0]) : undefined;
+        const func = makeFunction(fn);
+        fb.line = m.lineno;
+        set(m.name, decorator ? fb.value("Vectorcall", [decorator, func], { kwcount: 0 }) : func);
         return;
       }
       case "Expr": {
