@@ -18,11 +18,11 @@
 //    with k's result. A vreg's interval is [first, last] position where it is live, read or
 //    written (liveness over the CFG, loops included); holes are ignored, which is
 //    conservative.
-//  - An interval crosses instruction k when it contains both 2k and 2k+1. Crossing a call
-//    forbids the caller-saved registers (so a double never survives a call in a register:
-//    it spills), crossing a `call keep` (register-preserving stub) forbids only rax,
-//    crossing idiv forbids rax and rdx, crossing a shift by a vreg
-//    forbids rcx. Codegen may then clobber those registers freely at k.
+//  - A vreg live across instruction k (live after it, by exact liveness within the block,
+//    and not its result) may not hold what k clobbers: a call the caller-saved registers (so
+//    a double live across a call spills), a `call keep` (register-preserving stub) only
+//    rax, idiv rax and rdx, a shift by a vreg rcx. Codegen may then clobber those registers
+//    freely at k (a vreg whose interval spans k with a hole there is dead at k).
 //  - Hints: a vreg that meets an ABI register (parameter, call argument or result, return
 //    value, idiv operand, shift count) prefers it when free, to save moves; failing that, a
 //    vreg copied from another prefers the source's register (free when the source dies).
@@ -95,16 +95,13 @@ function hintFor(i: LInst): [VReg, Reg][] {
   }
 }
 
-/** Sorted instruction numbers -> does [start, end] contain 2k and 2k+1 for one of them? */
-function crossesAny(points: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (2 * points[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < points.length && 2 * points[lo] + 1 <= end;
+/** The registers an instruction clobbers, for values live across it. */
+function clobbered(i: LInst): Set<Reg> | undefined {
+  if (callsOut(i)) return CLOBBERED_BY_CALL;
+  if (keepsRegisters(i)) return CLOBBERED_BY_KEEP;
+  if (i.op === "idiv") return CLOBBERED_BY_IDIV;
+  if (isVariableShift(i)) return CLOBBERED_BY_SHIFT;
+  return undefined;
 }
 
 function buildIntervals(f: LFunction): Interval[] {
@@ -118,10 +115,6 @@ function buildIntervals(f: LFunction): Interval[] {
       it.end = Math.max(it.end, pos);
     }
   };
-  const calls: number[] = [];
-  const idivs: number[] = [];
-  const keeps: number[] = [];
-  const shifts: number[] = [];
   const hints = new Map<number, Reg>();
   const copies = new Map<number, number>();
   let k = 0;
@@ -129,10 +122,6 @@ function buildIntervals(f: LFunction): Interval[] {
     for (const inst of b.insts) {
       for (const v of uses(inst)) touch(v, 2 * k);
       for (const v of defs(inst)) touch(v, 2 * k + 1);
-      if (callsOut(inst)) calls.push(k);
-      if (keepsRegisters(inst)) keeps.push(k);
-      if (inst.op === "idiv") idivs.push(k);
-      if (isVariableShift(inst)) shifts.push(k);
       for (const [v, r] of hintFor(inst)) if (!hints.has(v.id)) hints.set(v.id, r);
       if (inst.op === "mov" && !copies.has(inst.dst.id)) copies.set(inst.dst.id, inst.src.id);
       k++;
@@ -150,11 +139,19 @@ function buildIntervals(f: LFunction): Interval[] {
   for (const it of intervals) {
     it.hint = hints.get(it.vreg.id);
     it.copyOf = copies.get(it.vreg.id);
-    const clobbers: [number[], Set<Reg>][] = [
-      [calls, CLOBBERED_BY_CALL], [keeps, CLOBBERED_BY_KEEP], [idivs, CLOBBERED_BY_IDIV], [shifts, CLOBBERED_BY_SHIFT],
-    ];
-    for (const [points, regs] of clobbers) {
-      if (crossesAny(points, it.start, it.end)) for (const r of regs) it.forbidden.add(r);
+  }
+  // A vreg live across a clobbering instruction (live after it and not its result) may not
+  // hold what it clobbers. Liveness inside each block is exact, so a value used only on a
+  // cold error path is not barred from caller-saved registers by calls elsewhere.
+  for (const b of f.blocks) {
+    const live = new Set(liveOut.get(b.id)!);
+    for (let n = b.insts.length - 1; n >= 0; n--) {
+      const inst = b.insts[n];
+      const results = defs(inst);
+      for (const v of results) live.delete(v.id);
+      const regs = clobbered(inst);
+      if (regs) for (const id of live) for (const r of regs) byId.get(id)!.forbidden.add(r);
+      for (const v of uses(inst)) live.add(v.id);
     }
   }
   return intervals.sort((a, b) => a.start - b.start || a.vreg.id - b.vreg.id);

@@ -161,7 +161,8 @@ class Lowering {
    *  optionally calls a C function that sets the exception first. */
   private errorBlock(i: Instr, raise?: { fn: string; args: VReg[]; setup?: LInst[] }): number {
     const b = this.newBlock(true);
-    if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [] });
+    // The raising call keeps registers, so the cleanup references may live in any register.
+    if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [], keep: true });
     for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable" });
     if (i.line > 0) {
       b.insts.push({ op: "movi", dst: this.lineReg, value: BigInt(i.line) });
