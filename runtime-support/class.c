@@ -159,6 +159,75 @@ static int install_fields(PyTypeObject *t, CSR_ClassDesc *d)
     return 0;
 }
 
+/* ---- final methods (static_python.md §4.4) ----
+ * A static class with final methods (its __final_method_names__, inherited ones included)
+ * gets an __init_subclass__ refusing subclasses whose own dict overrides one of them:
+ * `'f' overrides a final method in the static base class`. It then chains to the next
+ * __init_subclass__ after the class that installed it (m_self). */
+static PyObject *final_init_subclass(PyObject *owner, PyObject *args, PyObject *kwargs)
+{
+    if (!PyTuple_Check(args) || PyTuple_GET_SIZE(args) != 1 || !PyType_Check(PyTuple_GET_ITEM(args, 0))) {
+        PyErr_SetString(PyExc_TypeError, "__init_subclass__() takes no positional arguments");
+        return NULL;
+    }
+    PyObject *cls = PyTuple_GET_ITEM(args, 0);
+    PyObject *names = PyObject_GetAttrString(owner, "__final_method_names__");
+    if (names == NULL)
+        return NULL;
+    PyObject *dict = ((PyTypeObject *)cls)->tp_dict;
+    if (PyTuple_Check(names) && dict != NULL) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(names); i++) {
+            PyObject *name = PyTuple_GET_ITEM(names, i);
+            PyObject *found = PyDict_GetItemWithError(dict, name);
+            if (found == NULL && PyErr_Occurred()) {
+                Py_DECREF(names);
+                return NULL;
+            }
+            if (found != NULL) {
+                PyErr_Format(PyExc_TypeError, "'%U' overrides a final method in the static base class", name);
+                Py_DECREF(names);
+                return NULL;
+            }
+        }
+    }
+    Py_DECREF(names);
+    PyObject *sup = PyObject_CallFunctionObjArgs((PyObject *)&PySuper_Type, owner, cls, NULL);
+    if (sup == NULL)
+        return NULL;
+    PyObject *next = PyObject_GetAttrString(sup, "__init_subclass__");
+    Py_DECREF(sup);
+    if (next == NULL)
+        return NULL;
+    PyObject *empty = PyTuple_New(0);
+    PyObject *r = empty == NULL ? NULL : PyObject_Call(next, empty, kwargs);
+    Py_XDECREF(empty);
+    Py_DECREF(next);
+    return r;
+}
+
+static PyMethodDef final_init_subclass_def = {
+    "__init_subclass__", (PyCFunction)(void (*)(void))final_init_subclass, METH_VARARGS | METH_KEYWORDS, NULL,
+};
+
+static int install_final_check(PyTypeObject *t, PyObject *ns)
+{
+    PyObject *names = PyDict_GetItemString(ns, "__final_method_names__");
+    if (names == NULL || !PyTuple_Check(names) || PyTuple_GET_SIZE(names) == 0 ||
+        PyDict_GetItemString(ns, "__init_subclass__") != NULL)
+        return 0;
+    PyObject *fn = PyCFunction_New(&final_init_subclass_def, (PyObject *)t);
+    if (fn == NULL)
+        return -1;
+    PyObject *cm = PyClassMethod_New(fn);
+    Py_DECREF(fn);
+    if (cm == NULL)
+        return -1;
+    int rc = PyDict_SetItemString(t->tp_dict, "__init_subclass__", cm);
+    Py_DECREF(cm);
+    PyType_Modified(t);
+    return rc;
+}
+
 PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
 {
     PyObject *slots = PyTuple_New(d->nfields);
@@ -188,7 +257,7 @@ PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
      * type it can see (f->cls->type), this one included. */
     PyObject *previous = d->type;
     d->type = Py_NewRef(type);
-    if (install_fields(t, d) < 0 || CSR_VTable_Init(t, d) < 0) {
+    if (install_fields(t, d) < 0 || install_final_check(t, ns) < 0 || CSR_VTable_Init(t, d) < 0) {
         Py_SETREF(d->type, previous);
         Py_DECREF(type);
         return NULL;

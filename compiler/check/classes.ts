@@ -89,8 +89,12 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
  *  fields are laid out after the base's, sorted by name as CPython sorts __slots__. */
 function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
   const own = new Map<string, { type: SType; annotated: boolean }>();
-  const declare = (name: string, ann: A.Expr | undefined, at: A.Located) => {
+  // Members are declared in body order (as Cinder does): a field declared after a method of
+  // the same name is the slot's conflict; one declared before it, the function's.
+  const declare = (name: string, ann: A.Expr | undefined, at: A.Located, index: number) => {
     if (name.startsWith("__") && !name.endsWith("__")) return void unsupported(ctx, at, "private (name-mangled) fields");
+    const fnIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === name);
+    if (fnIndex >= 0 && fnIndex < index) return void error(ctx, at, `slot conflicts with other member ${name} in Type[${info.fullName}]`);
     const type = ann ? resolveAnnotation(ctx, ann) : DYNAMIC;
     const inherited = info.base?.fields.get(name);
     if (inherited) {
@@ -103,12 +107,13 @@ function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     if (prev?.annotated && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
     if (!prev || ann) own.set(name, { type, annotated: !!ann });
   };
-  for (const m of s.body) {
-    if (m._type === "AnnAssign" && m.target._type === "Name" && !m.value) declare(m.target.id, m.annotation, m);
-  }
-  const init = s.body.find((m): m is A.FunctionDef => m._type === "FunctionDef" && m.name === "__init__");
+  s.body.forEach((m, i) => {
+    if (m._type === "AnnAssign" && m.target._type === "Name" && !m.value) declare(m.target.id, m.annotation, m, i);
+  });
+  const initIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === "__init__");
+  const init = s.body[initIndex] as A.FunctionDef | undefined;
   const self = init?.args.args[0]?.arg;
-  if (init && self) visitSelfStores(init.body, self, declare);
+  if (init && self) visitSelfStores(init.body, self, (name, ann, at) => declare(name, ann, at, initIndex));
   for (const name of [...own.keys()].sort(byCodePoint)) {
     info.fields.set(name, { name, type: own.get(name)!.type, offset: info.basicsize, owner: info });
     info.basicsize += 8;

@@ -163,6 +163,10 @@ export function buildClassStatement(
   });
   x.classNs = undefined;
   fb.line = s.lineno;
+  // static_python.md §4.4: the final methods, inherited ones included, sorted; CSR_Class_New
+  // refuses dynamic subclasses that override them.
+  const finals = [...c.methods.values()].filter((m) => m.final).map((m) => m.name).sort();
+  if (c.isStatic && finals.length) set("__final_method_names__", fb.constObj(consts.tuple(finals.map((n) => consts.str(n)))));
   if (c.isStatic) return fb.callC("CSR_Class_New", [fb.value("SymbolAddr", [], { symbol: c.desc }), bases, ns])!;
   return fb.callC("CSR_Class_Build", [fb.constObj(consts.str(s.name)), bases, ns])!;
 }
