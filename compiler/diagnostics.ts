@@ -71,8 +71,11 @@ export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly source: SourceFile) {}
 
+  /** Record an error; the same message at the same place is reported once (an expression
+   *  the checker visits twice, e.g. a call's receiver, must not repeat its diagnostic). */
   error(span: Span, message: string): void {
-    this.diagnostics.push({ path: this.source.path, span, message });
+    const same = (d: Diagnostic) => d.message === message && d.span.lineno === span.lineno && d.span.col_offset === span.col_offset;
+    if (!this.diagnostics.some(same)) this.diagnostics.push({ path: this.source.path, span, message });
   }
 
   notSupported(span: Span, what: string): void {

@@ -43,6 +43,20 @@ export function checkCall(ctx: Ctx, e: A.Call, expected?: SType): SType {
     if (bound) return bound;
   }
   const callee = checkExpr(ctx, e.func);
+  // Zero-argument super() needs the __class__ cell Python functions get; compiled ones have
+  // none (static classes bind super().m(...) at compile time instead).
+  if (callee.kind === "builtin" && callee.name === "super" && e.args.length === 0) {
+    return unsupported(ctx, e, "super() without arguments here (use super(C, self))");
+  }
+  // Builtins that read the calling Python frame: compiled code has none. globals() is the
+  // module's dict; locals() and vars() would need the function's variables.
+  if (callee.kind === "builtin" && callee.name === "globals" && !e.args.length && !e.keywords.length) {
+    ctx.mod.calls.set(e, { kind: "globals" });
+    return cls("dict", true);
+  }
+  if (callee.kind === "builtin" && (callee.name === "locals" || callee.name === "vars") && !e.args.length) {
+    return unsupported(ctx, e, `${callee.name}() without arguments`);
+  }
   if (callee.kind === "function") return staticCall(ctx, e, callee.fn);
   if (callee.kind === "static") return staticBuiltin(ctx, e, callee.name, expected);
   if (callee.kind === "classobj") return construct(ctx, e, callee.cls);

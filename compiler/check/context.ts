@@ -68,6 +68,8 @@ export type CallBinding =
   | { kind: "cast"; to: SType }
   /** clen(x): len(x) as an int64. */
   | { kind: "clen" }
+  /** globals(): the module's dict. */
+  | { kind: "globals" }
   /** C(...) of a static class: allocate, then call __init__ directly (`init` undefined: none). */
   | { kind: "new"; cls: ClassInfo; init?: MethodInfo; args: (A.Expr | undefined)[] };
 

@@ -482,6 +482,7 @@ export class ExprBuilder {
       if (check && (from.kind === "dynamic" || !assignable(binding.to, from))) b.emit("Cast", [v], { pytype: check });
       return v;
     }
+    if (binding?.kind === "globals") return b.value("LoadGlobals", []);
     if (binding?.kind === "clen") {
       const v = this.expr(e.args[0]);
       b.line = e.lineno;
