@@ -24,6 +24,11 @@ import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 
+/** Names of __static__ compiled code may import but the checker does not type yet: the
+ *  checked containers and Array are used as ordinary (dynamic) values, their run-time
+ *  checks intact; annotations naming them are dynamic. */
+const RUNTIME_ONLY_NAMES = new Set(["CheckedDict", "CheckedList", "Array", "chkdict", "chklist"]);
+
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
 
@@ -105,6 +110,7 @@ function collectStaticImports(ctx: Ctx, body: A.Stmt[]): void {
     if (s._type !== "ImportFrom" || s.module !== "__static__" || s.level !== 0) continue;
     for (const a of s.names) {
       if (a.name === "*") error(ctx, s, MESSAGES.staticImportStar());
+      else if (RUNTIME_ONLY_NAMES.has(a.name)) continue; // a dynamic value: the run-time type
       else if (!STATIC_NAMES.has(a.name)) error(ctx, s, MESSAGES.unsupportedStaticImport(a.name));
       else ctx.statics.set(a.asname ?? a.name, PRIM_NAMES[a.name] ?? a.name); // aliases: ssize_t is int64
     }
