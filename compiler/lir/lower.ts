@@ -16,6 +16,7 @@ import type { Repr } from "../hir/ops.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
+import { type ObjectLowering, invokeMethod, iterNext, listItem, loadField, storeField, typeCheck } from "./lower-objects.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
  *  pool for C strings (function names, file names) in .rodata. */
@@ -42,7 +43,7 @@ export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean):
   return new Lowering(f, ctx).run(global);
 }
 
-class Lowering {
+class Lowering implements ObjectLowering {
   private nextVReg = 0;
   private nextBlock = 0;
   private readonly vregs = new Map<Value, VReg>();
@@ -83,10 +84,10 @@ class Lowering {
 
   // ---- helpers ----
 
-  private gpr(): VReg { return { id: this.nextVReg++, cls: "gpr" }; }
+  gpr(): VReg { return { id: this.nextVReg++, cls: "gpr" }; }
   private xmm(): VReg { return { id: this.nextVReg++, cls: "xmm" }; }
 
-  private reg(v: Value): VReg {
+  reg(v: Value): VReg {
     let r = this.vregs.get(v);
     if (!r) {
       r = v.repr === "double" ? this.xmm() : this.gpr();
@@ -95,9 +96,9 @@ class Lowering {
     return r;
   }
 
-  private emit(i: LInst): void { this.cur.insts.push(i); }
+  emit(i: LInst): void { this.cur.insts.push(i); }
 
-  private newBlock(cold = false): LBlock {
+  newBlock(cold = false): LBlock {
     const b = { id: this.nextBlock++, insts: [] };
     (cold ? this.coldBlocks : this.blocks).push(b);
     return b;
@@ -121,14 +122,14 @@ class Lowering {
     return r;
   }
 
-  private got(symbol: string): VReg {
+  got(symbol: string): VReg {
     const r = this.gpr();
     this.emit({ op: "loadgot", dst: r, symbol });
     return r;
   }
 
   /** Continue in a fresh block after `branchTo` decided to fall through to it. */
-  private continueIn(b: LBlock): void { this.cur = b; }
+  continueIn(b: LBlock): void { this.cur = b; }
 
   // ---- the error path ----
 
@@ -159,7 +160,7 @@ class Lowering {
 
   /** A cold block for `i` raising: release its cleanup references, then unwind. `raise`
    *  optionally calls a C function that sets the exception first. */
-  private errorBlock(i: Instr, raise?: { fn: string; args: VReg[]; setup?: LInst[] }): number {
+  errorBlock(i: Instr, raise?: { fn: string; args: VReg[]; setup?: LInst[] }): number {
     const b = this.newBlock(true);
     // The raising call keeps registers, so the cleanup references may live in any register.
     if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [], keep: true });
@@ -210,7 +211,7 @@ class Lowering {
   }
 
   /** if (a COND b && PyErr_Occurred()) goto error. `keep`: on a slow path (see callC). */
-  private maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint, keep = false): void {
+  maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint, keep = false): void {
     const check = this.newBlock();
     const next = this.newBlock();
     this.emit({ op: "br", cond, a, b, then: check.id, else: next.id });
@@ -225,7 +226,7 @@ class Lowering {
 
   /** Call a C function from the runtime table: result into `dst`, error check. `keep`: a
    *  slow path that rejoins fast code, called through the register-preserving stub. */
-  private callC(i: Instr, name: string, args: VReg[], dst?: VReg, keep = false): VReg | undefined {
+  callC(i: Instr, name: string, args: VReg[], dst?: VReg, keep = false): VReg | undefined {
     const fn = cfunction(name);
     let result: VReg | undefined;
     if (fn.ret !== "void") {
@@ -370,17 +371,17 @@ class Lowering {
         return;
       }
       case "Unbox": this.callC(i, UNBOX_FUNCTIONS[i.attrs.kind as PrimName], [a(0)], r); return;
-      case "CheckArg": return this.typeCheck(i, (t) => {
+      case "CheckArg": return typeCheck(this, i, (t) => {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
         return [a(0), t, d, this.imm(i.attrs.index!)];
       });
-      case "Cast": return this.typeCheck(i, (t) => [a(0), t]);
-      case "LoadField": return this.loadField(i, r!);
-      case "StoreField": return this.storeField(i);
-      case "InvokeMethod": return this.invokeMethod(i, r);
-      case "ListGetItem": return this.listItem(i, r);
-      case "ListSetItem": return this.listItem(i, undefined);
+      case "Cast": return typeCheck(this, i, (t) => [a(0), t]);
+      case "LoadField": return loadField(this, i, r!);
+      case "StoreField": return storeField(this, i);
+      case "InvokeMethod": return invokeMethod(this, i, r);
+      case "ListGetItem": return listItem(this, i, r);
+      case "ListSetItem": return listItem(this, i, undefined);
       case "AllocObject": {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });
@@ -410,7 +411,7 @@ class Lowering {
         this.continueIn(join);
         return;
       }
-      case "IterNext": return this.iterNext(i, r!);
+      case "IterNext": return iterNext(this, i, r!);
       case "IntBinary": {
         const unsigned = !INT_PRIMS[i.attrs.prim ?? "int64"].signed;
         const kind = i.attrs.kind === "rshift" && unsigned ? "shr" : INT_BINOPS[i.attrs.kind!];
@@ -479,177 +480,7 @@ class Lowering {
     this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });
   }
 
-  /** CHECK_ARGS / CAST: against a libpython type (from the GOT) or a static class (its
-   *  descriptor). The exact type or a direct subclass (and None, for optional types) pass
-   *  inline; the C function handles deeper subclasses and raises the error. */
-  private typeCheck(i: Instr, args: (type: VReg) => VReg[]): void {
-    const t = i.attrs.pytype!;
-    const v = this.reg(i.args[0]);
-    const done = this.newBlock();
-    if (t.optional) {
-      const notNone = this.newBlock();
-      this.emit({ op: "br", cond: "eq", a: v, b: this.got(RUNTIME_DATA.None), then: done.id, else: notNone.id });
-      this.continueIn(notNone);
-    }
-    const exact = this.gpr();
-    if (t.desc) this.emit({ op: "loadsym", dst: exact, symbol: t.symbol, addend: LAYOUT.classDescType });
-    else this.emit({ op: "loadgot", dst: exact, symbol: t.symbol });
-    const vtype = this.gpr();
-    this.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
-    const base = this.newBlock();
-    const call = this.newBlock();
-    this.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
-    this.continueIn(base);
-    const vbase = this.gpr();
-    this.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
-    this.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
-    this.continueIn(call);
-    let type = exact;
-    if (t.desc) {
-      type = this.gpr();
-      this.emit({ op: "lea", dst: type, symbol: t.symbol, addend: 0 });
-    }
-    const fn = i.op === "CheckArg" ? (t.desc ? "CSR_Args_CheckClass" : "CSR_Args_Check") : t.desc ? "CSR_Cast_CheckClass" : "CSR_Cast_Check";
-    this.callC(i, fn, args(type), undefined, true);
-    this.emit({ op: "jmp", target: done.id });
-    this.continueIn(done);
-  }
-
-  /** next(it): a list iterator with an item left is stepped inline (as listiter_next
-   *  does); anything else, and the end of a list, goes through PyIter_Next. */
-  private iterNext(i: Instr, r: VReg): void {
-    const it = this.reg(i.args[0]);
-    const [hasSeq, inRange, fast, slow, join] = [this.newBlock(), this.newBlock(), this.newBlock(), this.newBlock(), this.newBlock()];
-    const type = this.gpr();
-    this.emit({ op: "load", dst: type, base: it, disp: LAYOUT.type, size: 64, signed: false });
-    this.emit({ op: "br", cond: "ne", a: type, b: this.got(RUNTIME_DATA.listIterType), then: slow.id, else: hasSeq.id });
-    this.continueIn(hasSeq);
-    const seq = this.gpr();
-    this.emit({ op: "load", dst: seq, base: it, disp: LAYOUT.listIterSeq, size: 64, signed: false });
-    this.emit({ op: "br", cond: "eq", a: seq, b: 0n, then: slow.id, else: inRange.id });
-    this.continueIn(inRange);
-    const [index, len] = [this.gpr(), this.gpr()];
-    this.emit({ op: "load", dst: index, base: it, disp: LAYOUT.listIterIndex, size: 64, signed: false });
-    this.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
-    this.emit({ op: "br", cond: "uge", a: index, b: len, then: slow.id, else: fast.id });
-    this.continueIn(fast);
-    const [items, offset, addr, next] = [this.gpr(), this.gpr(), this.gpr(), this.gpr()];
-    this.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
-    this.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: 3n });
-    this.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
-    this.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
-    this.emit({ op: "incref", v: r });
-    this.emit({ op: "binop", kind: "add", dst: next, a: index, b: 1n });
-    this.emit({ op: "store", base: it, disp: LAYOUT.listIterIndex, src: next, size: 64 });
-    this.emit({ op: "jmp", target: join.id });
-    this.continueIn(slow);
-    this.emit({ op: "call", target: { symbol: "PyIter_Next" }, args: [it], results: [{ dst: r, loc: "rax" }], keep: true });
-    this.maybeOccurred(i, "eq", r, 0n, true);
-    this.emit({ op: "jmp", target: join.id });
-    this.continueIn(join);
-  }
-
-  /** list[i] with an int64 index: inline for an exact list and 0 <= i < len (one unsigned
-   *  compare), else CSR_Index_Get/Set, which also covers negative indexes and errors. A
-   *  store takes a new reference to the value and releases the item it replaces. */
-  private listItem(i: Instr, r: VReg | undefined): void {
-    const [seq, idx] = [this.reg(i.args[0]), this.reg(i.args[1])];
-    const type = this.gpr();
-    const len = this.gpr();
-    const inRange = this.newBlock();
-    const fast = this.newBlock();
-    const slow = this.newBlock();
-    const join = this.newBlock();
-    this.emit({ op: "load", dst: type, base: seq, disp: LAYOUT.type, size: 64, signed: false });
-    this.emit({ op: "br", cond: "ne", a: type, b: this.got(RUNTIME_DATA.listType), then: slow.id, else: inRange.id });
-    this.continueIn(inRange);
-    this.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
-    this.emit({ op: "br", cond: "uge", a: idx, b: len, then: slow.id, else: fast.id });
-    this.continueIn(fast);
-    const items = this.gpr();
-    const offset = this.gpr();
-    const addr = this.gpr();
-    this.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
-    this.emit({ op: "binop", kind: "shl", dst: offset, a: idx, b: 3n });
-    this.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
-    if (r) {
-      this.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
-      this.emit({ op: "incref", v: r });
-    } else {
-      const v = this.reg(i.args[2]);
-      const old = this.gpr();
-      this.emit({ op: "load", dst: old, base: addr, disp: 0, size: 64, signed: false });
-      this.emit({ op: "incref", v });
-      this.emit({ op: "store", base: addr, disp: 0, src: v, size: 64 });
-      this.emit({ op: "decref", v: old, nullable: false });
-    }
-    this.emit({ op: "jmp", target: join.id });
-    this.continueIn(slow);
-    if (r) this.callC(i, "CSR_Index_Get", [seq, idx], r, true);
-    else this.callC(i, "CSR_Index_Set", [seq, idx, this.reg(i.args[2])], undefined, true);
-    this.emit({ op: "jmp", target: join.id });
-    this.continueIn(join);
-  }
-
-  /** A field: one load; an object field also tests for unset (AttributeError) and takes a
-   *  reference. Every field is 8 bytes (primitives sign- or zero-extended). */
-  private loadField(i: Instr, r: VReg): void {
-    const obj = this.reg(i.args[0]);
-    this.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
-    if (i.attrs.kind !== "object") return;
-    const name = this.gpr();
-    const err = this.errorBlock(i, {
-      fn: "CSR_Raise_AttributeError", args: [obj, name], setup: [{ op: "lea", dst: name, symbol: this.ctx.cstring(i.attrs.name!), addend: 0 }],
-    });
-    const next = this.newBlock();
-    this.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
-    this.continueIn(next);
-    this.emit({ op: "incref", v: r });
-  }
-
-  /** A field store; an object field's old value (if any) is released after the store. */
-  private storeField(i: Instr): void {
-    const obj = this.reg(i.args[0]);
-    const v = this.reg(i.args[1]);
-    if (i.attrs.kind !== "object") {
-      this.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
-      return;
-    }
-    const old = this.gpr();
-    this.emit({ op: "load", dst: old, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
-    this.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
-    this.emit({ op: "decref", v: old, nullable: true });
-  }
-
-  /** INVOKE_METHOD: an indirect call through slot `slot` of the receiver's vtable, which
-   *  is current while the type's version tag matches the one it was built for; otherwise
-   *  CSR_VTable_Get rebuilds it. */
-  private invokeMethod(i: Instr, r: VReg | undefined): void {
-    const self = this.reg(i.args[0]);
-    const type = this.gpr();
-    const vt = this.gpr();
-    this.emit({ op: "load", dst: type, base: self, disp: LAYOUT.type, size: 64, signed: false });
-    this.emit({ op: "load", dst: vt, base: type, disp: LAYOUT.typeCache, size: 64, signed: false });
-    const check = this.newBlock();
-    const slow = this.newBlock();
-    const fast = this.newBlock();
-    this.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: slow.id, else: check.id });
-    this.continueIn(check);
-    const tag = this.gpr();
-    const version = this.gpr();
-    this.emit({ op: "load", dst: tag, base: type, disp: LAYOUT.typeVersionTag, size: 32, signed: false });
-    this.emit({ op: "load", dst: version, base: vt, disp: LAYOUT.vtableVersion, size: 64, signed: false });
-    this.emit({ op: "br", cond: "ne", a: tag, b: version, then: slow.id, else: fast.id });
-    this.continueIn(slow);
-    this.emit({ op: "call", target: { symbol: "CSR_VTable_Get" }, args: [type], results: [{ dst: vt, loc: "rax" }], keep: true });
-    this.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: this.errorBlock(i), else: fast.id });
-    this.continueIn(fast);
-    const fn = this.gpr();
-    this.emit({ op: "load", dst: fn, base: vt, disp: LAYOUT.vtableEntries + 8 * i.attrs.slot!, size: 64, signed: false });
-    this.invokeStatic(i, r, { vreg: fn });
-  }
-
-  private invokeStatic(i: Instr, r: VReg | undefined, target: { symbol: string } | { vreg: VReg } = { symbol: i.attrs.callee!.symbol }): void {
+  invokeStatic(i: Instr, r: VReg | undefined, target: { symbol: string } | { vreg: VReg } = { symbol: i.attrs.callee!.symbol }): void {
     const sig = i.attrs.callee!;
     const args = i.args.map((v) => this.reg(v));
     if (sig.ret === "object") {

@@ -1,0 +1,198 @@
+// Lowering of the object fast paths: CHECK_ARGS/CAST with an inline exact-type test, list
+// indexing and list iteration inline, typed fields, and INVOKE_METHOD through the vtable.
+// Each has an inline path and a slow path that rejoins it as a register-keeping call.
+//
+//   v3:object+ = ListGetItem v1 v2     type == list && v2 <u len ? load ob_item[v2]; incref
+//                                      : call keep @CSR_Index_Get(v1, v2)
+//
+// CPython 3.11 internals relied on: PyTypeObject's tp_base, tp_cache and tp_version_tag
+// offsets, PyListObject and the list iterator's layout (compiler/runtime.ts LAYOUT).
+
+import { LAYOUT, RUNTIME_DATA } from "../runtime.js";
+import type { Instr, Value } from "../hir/hir.js";
+import type { Cond, LBlock, LInst, VReg } from "./lir.js";
+
+/** What these lowerings use of the function being lowered (lower.ts). */
+export interface ObjectLowering {
+  gpr(): VReg;
+  reg(v: Value): VReg;
+  emit(i: LInst): void;
+  newBlock(cold?: boolean): LBlock;
+  continueIn(b: LBlock): void;
+  got(symbol: string): VReg;
+  errorBlock(i: Instr, raise?: { fn: string; args: VReg[]; setup?: LInst[] }): number;
+  callC(i: Instr, name: string, args: VReg[], dst?: VReg, keep?: boolean): VReg | undefined;
+  maybeOccurred(i: Instr, cond: Cond, a: VReg, b: VReg | bigint, keep?: boolean): void;
+  invokeStatic(i: Instr, r: VReg | undefined, target?: { symbol: string } | { vreg: VReg }): void;
+  readonly ctx: { cstring(s: string): string };
+}
+
+/** CHECK_ARGS / CAST: against a libpython type (from the GOT) or a static class (its
+ *  descriptor). The exact type or a direct subclass (and None, for optional types) pass
+ *  inline; the C function handles deeper subclasses and raises the error. */
+export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VReg[]): void {
+  const t = i.attrs.pytype!;
+  const v = lw.reg(i.args[0]);
+  const done = lw.newBlock();
+  if (t.optional) {
+    const notNone = lw.newBlock();
+    lw.emit({ op: "br", cond: "eq", a: v, b: lw.got(RUNTIME_DATA.None), then: done.id, else: notNone.id });
+    lw.continueIn(notNone);
+  }
+  const exact = lw.gpr();
+  if (t.desc) lw.emit({ op: "loadsym", dst: exact, symbol: t.symbol, addend: LAYOUT.classDescType });
+  else lw.emit({ op: "loadgot", dst: exact, symbol: t.symbol });
+  const vtype = lw.gpr();
+  lw.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
+  const base = lw.newBlock();
+  const call = lw.newBlock();
+  lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
+  lw.continueIn(base);
+  const vbase = lw.gpr();
+  lw.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
+  lw.continueIn(call);
+  let type = exact;
+  if (t.desc) {
+    type = lw.gpr();
+    lw.emit({ op: "lea", dst: type, symbol: t.symbol, addend: 0 });
+  }
+  const fn = i.op === "CheckArg" ? (t.desc ? "CSR_Args_CheckClass" : "CSR_Args_Check") : t.desc ? "CSR_Cast_CheckClass" : "CSR_Cast_Check";
+  lw.callC(i, fn, args(type), undefined, true);
+  lw.emit({ op: "jmp", target: done.id });
+  lw.continueIn(done);
+}
+
+/** next(it): a list iterator with an item left is stepped inline (as listiter_next
+ *  does); anything else, and the end of a list, goes through PyIter_Next. */
+export function iterNext(lw: ObjectLowering, i: Instr, r: VReg): void {
+  const it = lw.reg(i.args[0]);
+  const [hasSeq, inRange, fast, slow, join] = [lw.newBlock(), lw.newBlock(), lw.newBlock(), lw.newBlock(), lw.newBlock()];
+  const type = lw.gpr();
+  lw.emit({ op: "load", dst: type, base: it, disp: LAYOUT.type, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "ne", a: type, b: lw.got(RUNTIME_DATA.listIterType), then: slow.id, else: hasSeq.id });
+  lw.continueIn(hasSeq);
+  const seq = lw.gpr();
+  lw.emit({ op: "load", dst: seq, base: it, disp: LAYOUT.listIterSeq, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "eq", a: seq, b: 0n, then: slow.id, else: inRange.id });
+  lw.continueIn(inRange);
+  const [index, len] = [lw.gpr(), lw.gpr()];
+  lw.emit({ op: "load", dst: index, base: it, disp: LAYOUT.listIterIndex, size: 64, signed: false });
+  lw.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "uge", a: index, b: len, then: slow.id, else: fast.id });
+  lw.continueIn(fast);
+  const [items, offset, addr, next] = [lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr()];
+  lw.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: 3n });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
+  lw.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
+  lw.emit({ op: "incref", v: r });
+  lw.emit({ op: "binop", kind: "add", dst: next, a: index, b: 1n });
+  lw.emit({ op: "store", base: it, disp: LAYOUT.listIterIndex, src: next, size: 64 });
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(slow);
+  lw.emit({ op: "call", target: { symbol: "PyIter_Next" }, args: [it], results: [{ dst: r, loc: "rax" }], keep: true });
+  lw.maybeOccurred(i, "eq", r, 0n, true);
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(join);
+}
+
+/** list[i] with an int64 index: inline for an exact list and 0 <= i < len (one unsigned
+ *  compare), else CSR_Index_Get/Set, which also covers negative indexes and errors. A
+ *  store takes a new reference to the value and releases the item it replaces. */
+export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
+  const [seq, idx] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
+  const type = lw.gpr();
+  const len = lw.gpr();
+  const inRange = lw.newBlock();
+  const fast = lw.newBlock();
+  const slow = lw.newBlock();
+  const join = lw.newBlock();
+  lw.emit({ op: "load", dst: type, base: seq, disp: LAYOUT.type, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "ne", a: type, b: lw.got(RUNTIME_DATA.listType), then: slow.id, else: inRange.id });
+  lw.continueIn(inRange);
+  lw.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "uge", a: idx, b: len, then: slow.id, else: fast.id });
+  lw.continueIn(fast);
+  const items = lw.gpr();
+  const offset = lw.gpr();
+  const addr = lw.gpr();
+  lw.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: idx, b: 3n });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
+  if (r) {
+    lw.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
+    lw.emit({ op: "incref", v: r });
+  } else {
+    const v = lw.reg(i.args[2]);
+    const old = lw.gpr();
+    lw.emit({ op: "load", dst: old, base: addr, disp: 0, size: 64, signed: false });
+    lw.emit({ op: "incref", v });
+    lw.emit({ op: "store", base: addr, disp: 0, src: v, size: 64 });
+    lw.emit({ op: "decref", v: old, nullable: false });
+  }
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(slow);
+  if (r) lw.callC(i, "CSR_Index_Get", [seq, idx], r, true);
+  else lw.callC(i, "CSR_Index_Set", [seq, idx, lw.reg(i.args[2])], undefined, true);
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(join);
+}
+
+/** A field: one load; an object field also tests for unset (AttributeError) and takes a
+ *  reference. Every field is 8 bytes (primitives sign- or zero-extended). */
+export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
+  const obj = lw.reg(i.args[0]);
+  lw.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
+  if (i.attrs.kind !== "object") return;
+  const name = lw.gpr();
+  const err = lw.errorBlock(i, {
+    fn: "CSR_Raise_AttributeError", args: [obj, name], setup: [{ op: "lea", dst: name, symbol: lw.ctx.cstring(i.attrs.name!), addend: 0 }],
+  });
+  const next = lw.newBlock();
+  lw.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
+  lw.continueIn(next);
+  lw.emit({ op: "incref", v: r });
+}
+
+/** A field store; an object field's old value (if any) is released after the store. */
+export function storeField(lw: ObjectLowering, i: Instr): void {
+  const obj = lw.reg(i.args[0]);
+  const v = lw.reg(i.args[1]);
+  if (i.attrs.kind !== "object") {
+    lw.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
+    return;
+  }
+  const old = lw.gpr();
+  lw.emit({ op: "load", dst: old, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
+  lw.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
+  lw.emit({ op: "decref", v: old, nullable: true });
+}
+
+/** INVOKE_METHOD: an indirect call through slot `slot` of the receiver's vtable, which
+ *  is current while the type's version tag matches the one it was built for; otherwise
+ *  CSR_VTable_Get rebuilds it. */
+export function invokeMethod(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
+  const self = lw.reg(i.args[0]);
+  const type = lw.gpr();
+  const vt = lw.gpr();
+  lw.emit({ op: "load", dst: type, base: self, disp: LAYOUT.type, size: 64, signed: false });
+  lw.emit({ op: "load", dst: vt, base: type, disp: LAYOUT.typeCache, size: 64, signed: false });
+  const check = lw.newBlock();
+  const slow = lw.newBlock();
+  const fast = lw.newBlock();
+  lw.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: slow.id, else: check.id });
+  lw.continueIn(check);
+  const tag = lw.gpr();
+  const version = lw.gpr();
+  lw.emit({ op: "load", dst: tag, base: type, disp: LAYOUT.typeVersionTag, size: 32, signed: false });
+  lw.emit({ op: "load", dst: version, base: vt, disp: LAYOUT.vtableVersion, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "ne", a: tag, b: version, then: slow.id, else: fast.id });
+  lw.continueIn(slow);
+  lw.emit({ op: "call", target: { symbol: "CSR_VTable_Get" }, args: [type], results: [{ dst: vt, loc: "rax" }], keep: true });
+  lw.emit({ op: "br", cond: "eq", a: vt, b: 0n, then: lw.errorBlock(i), else: fast.id });
+  lw.continueIn(fast);
+  const fn = lw.gpr();
+  lw.emit({ op: "load", dst: fn, base: vt, disp: LAYOUT.vtableEntries + 8 * i.attrs.slot!, size: 64, signed: false });
+  lw.invokeStatic(i, r, { vreg: fn });
+}
