@@ -97,8 +97,17 @@ export function collectTypingImports(ctx: Ctx, body: A.Stmt[]): void {
   }
 }
 
+export const FINAL_MISPLACED = "Final annotation is only valid in initial declaration of attribute or module-level constant";
+
 /** Is `e` the `final` decorator (typing.final or __static__'s)? */
 export function isFinalDecorator(ctx: Ctx, e: A.Expr): boolean {
   if (e._type === "Name") return ctx.typing.get(e.id) === "final" || ctx.statics.get(e.id) === "final";
   return e._type === "Attribute" && e.attr === "final" && e.value._type === "Name" && ctx.typingModules.has(e.value.id);
+}
+
+/** Is `ann` `Final` or `Final[T]` (from typing)? */
+export function isFinalAnnotation(ctx: Ctx, ann: A.Expr): boolean {
+  const base = ann._type === "Subscript" ? ann.value : ann;
+  if (base._type === "Name") return ctx.typing.get(base.id) === "Final";
+  return base._type === "Attribute" && base.attr === "Final" && base.value._type === "Name" && ctx.typingModules.has(base.value.id);
 }

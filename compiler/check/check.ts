@@ -19,7 +19,7 @@ import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js"
 import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
-import { collectTypingImports, resolveAnnotation } from "./annotations.js";
+import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
 import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
@@ -130,13 +130,6 @@ function declareFinal(ctx: Ctx, s: A.AnnAssign, name: string, bindCounts: Map<st
   const constant = c._type === "Constant" && ["int", "float", "str", "bool", "None"].includes(c.value.kind) &&
     (c === s.value || c.value.kind === "int" || c.value.kind === "float");
   if (constant) ctx.mod.finalConsts.set(name, s.value);
-}
-
-/** Is `ann` `Final` or `Final[T]` (from typing)? */
-function isFinalAnnotation(ctx: Ctx, ann: A.Expr): boolean {
-  const base = ann._type === "Subscript" ? ann.value : ann;
-  if (base._type === "Name") return ctx.typing.get(base.id) === "Final";
-  return base._type === "Attribute" && base.attr === "Final" && base.value._type === "Name" && ctx.typingModules.has(base.value.id);
 }
 
 /** How many checking passes may refine inferred local types before they must be stable. */
@@ -372,6 +365,9 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
         return;
       }
       if (s.target._type !== "Name") { unsupported(ctx, s, "annotated assignment to items"); return; }
+      if (ctx.scope.kind === "function" && ctx.mod.isStatic && isFinalAnnotation(ctx, s.annotation)) {
+        error(ctx, s.annotation, FINAL_MISPLACED);
+      }
       const t = resolveAnnotation(ctx, s.annotation);
       if (ctx.scope.kind === "function") {
         if (ctx.annotated?.has(s.target.id)) error(ctx, s, MESSAGES.redefineLocal(s.target.id));

@@ -13,7 +13,7 @@
 // of the module; otherwise it is an ordinary Python class (its methods are still compiled).
 
 import type * as A from "../parse/ast.js";
-import { isFinalDecorator, resolveAnnotation } from "./annotations.js";
+import { FINAL_MISPLACED, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
 import {
@@ -194,6 +194,9 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   const body = s.body[0];
   if (inline && (s.body.length !== 1 || body._type !== "Return" || !body.value)) {
     error(ctx, s, "@inline only supported on functions with simple return");
+  }
+  for (const p of [...a.args, ...a.kwonlyargs]) {
+    if (p.annotation && ctx.mod.isStatic && isFinalAnnotation(ctx, p.annotation)) error(ctx, p.annotation, FINAL_MISPLACED);
   }
   const firstDefault = a.args.length - a.defaults.length;
   const selfParam = cls?.isStatic && (kind === undefined || kind === "property");
