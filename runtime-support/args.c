@@ -1,7 +1,7 @@
 /* The dynamic -> static boundary of a compiled function's boxed entry:
  *  - CSR_Args_Bind maps vectorcall arguments onto the parameters, raising CPython's own
- *    TypeErrors for arity and keyword problems (worded as CPython 3.11's function-call
- *    errors, but with the bare function name where 3.11 prints the qualified name);
+ *    TypeErrors for arity and keyword problems, worded as CPython 3.11's function-call
+ *    errors (with the qualified name: "C.__init__() missing 1 required ...");
  *  - CSR_Args_Check is Static Python's CHECK_ARGS for one parameter, CSR_Cast_Check its CAST.
  *
  * Parameters are positional-or-keyword (with trailing defaults, held by the function
@@ -47,10 +47,10 @@ static int raise_too_many_positional(const CSR_FunctionDesc *f, Py_ssize_t nposi
     if (kwonly_given)
         PyErr_Format(PyExc_TypeError,
                      "%s() takes %U but %zd positional argument%s (and %zd keyword-only argument%s) were given",
-                     f->def.ml_name, takes, given, given == 1 ? "" : "s", kwonly_given,
+                     f->qualname, takes, given, given == 1 ? "" : "s", kwonly_given,
                      kwonly_given == 1 ? "" : "s");
     else
-        PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", f->def.ml_name, takes,
+        PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", f->qualname, takes,
                      given, given == 1 ? "was" : "were");
     Py_DECREF(takes);
     return -1;
@@ -80,7 +80,7 @@ static int raise_missing(const CSR_FunctionDesc *f, PyObject **out, Py_ssize_t f
     if (names == NULL)
         return -1;
     PyErr_Format(PyExc_TypeError, "%s() missing %zd required %s argument%s: %U",
-                 f->def.ml_name, missing, kind, missing == 1 ? "" : "s", names);
+                 f->qualname, missing, kind, missing == 1 ? "" : "s", names);
     Py_DECREF(names);
     return -1;
 }
@@ -98,18 +98,18 @@ int CSR_Args_Bind(const CSR_FunctionDesc *f, PyObject *self, PyObject *const *ar
     for (Py_ssize_t k = 0; k < nkw; k++) {
         PyObject *key = PyTuple_GET_ITEM(kwnames, k);
         if (!PyUnicode_Check(key)) {
-            PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", f->def.ml_name);
+            PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", f->qualname);
             return -1;
         }
         Py_ssize_t j = find_param(f, key);
         if (j < 0) {
             PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'",
-                         f->def.ml_name, key);
+                         f->qualname, key);
             return -1;
         }
         if (out[j] != NULL) {
             PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%S'",
-                         f->def.ml_name, key);
+                         f->qualname, key);
             return -1;
         }
         out[j] = args[nargs + k];
