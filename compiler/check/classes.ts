@@ -42,7 +42,17 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     info.basicsize = info.base.basicsize;
   }
   checkClassBody(ctx, s);
-  if (info.isStatic) declareFields(ctx, s, info);
+  if (info.isStatic) {
+    declareFields(ctx, s, info);
+    // A class attribute of a field's name would replace the field's descriptor (and CPython
+    // refuses it next to __slots__): a conflict, as in Cinder.
+    for (const m of s.body) {
+      const targets = m._type === "Assign" ? m.targets : m._type === "AnnAssign" && m.value ? [m.target] : [];
+      for (const t of targets) {
+        if (t._type === "Name" && info.fields.has(t.id)) error(ctx, m, `slot conflicts with other member ${t.id} in Type[${info.fullName}]`);
+      }
+    }
+  }
   for (const m of s.body) if (m._type === "FunctionDef") declareMethod(ctx, info, m);
 }
 

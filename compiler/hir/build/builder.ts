@@ -14,6 +14,8 @@ import { type Attrs, type Block, type FunctionSig, type HFunction, type Instr, t
 import { type Op, type Repr, opInfo } from "../ops.js";
 import { cfunction } from "../../runtime.js";
 import type { ConstTable } from "./consts.js";
+import { type PrimName, type SType, repr } from "../../check/types.js";
+import { intPrimOf } from "../../check/prims.js";
 
 export class FnBuilder {
   readonly f: HFunction;
@@ -69,6 +71,20 @@ export class FnBuilder {
       return null;
     }
     return this.emit("CallC", args, { cfunc: name }, repr, fn.result === "borrowed" ? "borrowed" : "owned");
+  }
+
+  /** A primitive of static type `t` as the object Python sees (objects pass through). */
+  box(v: Value, t: SType): Value {
+    if (t.kind !== "prim") return v;
+    if (t.name === "cbool") return this.value("BoolFromCBool", [v]);
+    const prim = intPrimOf(t);
+    return this.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
+  }
+
+  /** An object already checked to be t's boxed type (int, float, bool) as primitive `t`. */
+  unbox(v: Value, t: { kind: "prim"; name: PrimName }): Value {
+    if (t.name === "cbool") return this.value("IsSame", [v, this.value("Singleton", [], { name: "True" })]);
+    return this.value("Unbox", [v], { kind: t.name }, repr(t));
   }
 
   constObj(index: number): Value {

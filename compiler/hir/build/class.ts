@@ -13,7 +13,6 @@
 import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
 import { type ClassInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
-import { intPrimOf } from "../../check/prims.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import { FnBuilder } from "./builder.js";
 import type { ConstTable } from "./consts.js";
@@ -87,28 +86,18 @@ function buildThunk(mod: CheckedModule, consts: ConstTable, m: MethodInfo): HFun
   const fb = new FnBuilder(mod, consts, m.name, sig, () => "object");
   fb.line = 0;
   const params = m.fn.params.map((p, i) => fb.value("Param", [], { index: i }, sig.params[i], "borrowed"));
-  const args = params.slice(1).map((v, i) => boxed(fb, v, m.fn.params[i + 1].type));
+  const args = params.slice(1).map((v, i) => fb.box(v, m.fn.params[i + 1].type));
   const r = fb.value("CallMethod", [params[0], ...args], { index: consts.str(m.name), name: m.name, kwcount: 0 });
   fb.ret(checkedResult(fb, r, m.fn.ret));
   return fb.finish();
 }
 
-/** A primitive as the object Python code sees (objects pass through). */
-export function boxed(fb: FnBuilder, v: Value, t: SType): Value {
-  if (t.kind !== "prim") return v;
-  if (t.name === "cbool") return fb.value("BoolFromCBool", [v]);
-  const prim = intPrimOf(t);
-  return fb.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
-}
-
 /** A dynamic result where `t` is declared: CAST for checked types, unboxing for primitives. */
 export function checkedResult(fb: FnBuilder, v: Value, t: SType): Value {
   if (t.kind === "prim") {
-    if (t.name === "cbool") {
-      fb.emit("Cast", [v], { pytype: { symbol: "PyBool_Type", name: "bool" } });
-      return fb.value("IsSame", [v, fb.value("Singleton", [], { name: "True" })]);
-    }
-    return fb.value("Unbox", [v], { kind: t.name }, repr(t));
+    // Unbox checks ints and floats itself; a cbool needs the bool check first.
+    if (t.name === "cbool") fb.emit("Cast", [v], { pytype: { symbol: "PyBool_Type", name: "bool" } });
+    return fb.unbox(v, t);
   }
   const check = checkedClass(t);
   if (check) fb.emit("Cast", [v], { pytype: check });

@@ -504,8 +504,7 @@ export class ExprBuilder {
     if (binding?.kind === "box") {
       const v = this.expr(e.args[0]);
       b.line = e.lineno;
-      const prim = intPrimOf(this.typeOf(e.args[0]));
-      return v.repr === "cbool" ? b.value("BoolFromCBool", [v]) : b.value("Box", [v], { prim: prim === "int64" ? undefined : prim });
+      return b.box(v, this.typeOf(e.args[0]));
     }
     if (binding?.kind === "unbox") {
       // cbool(x is None), cbool(not x is y): the comparison's own cbool, never boxed.

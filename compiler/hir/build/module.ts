@@ -8,7 +8,6 @@
 
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
 import { DYNAMIC, checkedClass, repr } from "../../check/types.js";
-import { intPrimOf } from "../../check/prims.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import { InternalError } from "../../diagnostics.js";
@@ -168,15 +167,11 @@ function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChe
       const boxedAs = p.type.name === "cbool" ? "bool" : p.type.name === "double" ? "float" : "int";
       const boxedClass = { int: "PyLong_Type", bool: "PyBool_Type", float: "PyFloat_Type" }[boxedAs];
       fb.emit("CheckArg", [v], { pytype: { symbol: boxedClass, name: boxedAs }, index: i, symbol: desc.desc });
-      if (p.type.name === "cbool") return fb.value("IsSame", [v, fb.value("Singleton", [], { name: "True" })]);
-      return fb.value("Unbox", [v], { kind: p.type.name }, repr(p.type));
+      return fb.unbox(v, p.type);
     }
     return v;
   });
   const r = fb.value("InvokeStatic", values, { callee: native }, native.ret, native.ret === "object" ? "owned" : undefined);
-  const retPrim = intPrimOf(fn.info.ret);
-  const boxed = native.ret === "object" ? r : native.ret === "cbool" ? fb.value("BoolFromCBool", [r])
-    : fb.value("Box", [r], { prim: retPrim === "int64" ? undefined : retPrim });
-  fb.ret(boxed);
+  fb.ret(fb.box(r, fn.info.ret));
   return fb.finish();
 }
