@@ -8,7 +8,9 @@
 //    the largest block id, so they never collide. Jumps to the next block are left out.
 //  - Spilled operands are reached through r10/r11/xmm15 (never allocated); instructions that
 //    clobber fixed registers (call, decref, idiv, variable shifts) rely on the allocator
-//    having kept values that live across them out of those registers.
+//    having kept values that live across them out of those registers, except the ones it
+//    lists per call (Allocation.callSaves): those are stored to the frame before the
+//    arguments are placed and reloaded after the results are taken.
 //  - Every ret runs its own epilogue.
 //
 //   b0: params %0:g             push rbp; mov rbp, rsp
@@ -21,9 +23,9 @@ import { successors } from "../../compiler/lir/ops.js";
 import { LAYOUT, cfunction } from "../../compiler/runtime.js";
 import { classifyArgs } from "./abi.js";
 import { type Frame, layoutFrame } from "./frame.js";
-import { type AsmItem, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, label, mem, reg, rip, sym, tls } from "./inst.js";
+import { type AsmItem, COMMUTATIVE, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, label, mem, reg, rip, sym, tls } from "./inst.js";
 import { type Move, type MoveLoc, type MoveSrc, emitMove, emitParallelMove, operandOf, sameLoc } from "./parallel-move.js";
-import { type Allocation, allocateRegisters } from "./regalloc.js";
+import { type Allocation, type CallSave, allocateRegisters } from "./regalloc.js";
 
 const INT_COND: Record<LirCond, Cond> = {
   eq: "e", ne: "ne", lt: "l", le: "le", gt: "g", ge: "ge", ult: "b", ule: "be", ugt: "a", uge: "ae",
@@ -32,7 +34,6 @@ const NEGATED: Record<Cond, Cond> = {
   o: "no", no: "o", b: "ae", ae: "b", e: "ne", ne: "e", be: "a", a: "be",
   s: "ns", ns: "s", p: "np", np: "p", l: "ge", ge: "l", le: "g", g: "le",
 };
-const COMMUTATIVE = new Set(["add", "imul", "and", "or", "xor", "addsd", "mulsd"]);
 const SHIFTS = new Set(["shl", "sar", "shr"]);
 const DECREF_DEALLOC = cfunction("CSR_Decref_Dealloc").name;
 const CALL_KEEPING_REGISTERS = cfunction("CSR_Call_KeepingRegisters").name;
@@ -299,7 +300,8 @@ class FunctionCodegen {
       return this.move(d, { kind: "reg", reg: "xmm15" });
     }
     const x = this.output(i.dst, "xmm15");
-    this.move({ kind: "reg", reg: x }, a);
+    // sqrtsd reads only b; the lowering passes a = b.
+    if (i.kind !== "sqrtsd") this.move({ kind: "reg", reg: x }, a);
     this.emit(i.kind, 64, reg(x), operandOf(b));
     this.commit(i.dst, x);
   }
@@ -363,6 +365,11 @@ class FunctionCodegen {
 
   private call(i: Extract<LInst, { op: "call" }>): void {
     const { locs } = classifyArgs(i.args.map((a) => a.cls));
+    // Frame stores leave rsp and the argument sources alone; reloads come after the
+    // results have left rax/rdx/xmm0, which a saved register may be.
+    const slotOf = (s: CallSave): MoveLoc => ({ kind: "stack", base: "rbp", disp: this.frame.spillDisp(s.slot) });
+    const callSaves = this.alloc.callSaves.get(i) ?? [];
+    for (const s of callSaves) this.move(slotOf(s), { kind: "reg", reg: s.reg });
     // A keeping call clobbers nothing but rax: the argument registers it loads are saved
     // around it (the stub itself preserves the rest).
     const saved = i.keep ? locs.flatMap((l) => (l.kind === "reg" ? [l.reg] : [])) : [];
@@ -387,6 +394,7 @@ class FunctionCodegen {
       this.emit("call", 64, "vreg" in i.target ? reg("r11") : sym(i.target.symbol));
     }
     emitParallelMove(i.results.map((r): Move => ({ dst: this.loc(r.dst), src: { kind: "reg", reg: r.loc } })), this.emitInst);
+    for (const s of callSaves) this.move({ kind: "reg", reg: s.reg }, slotOf(s));
   }
 
   /** Py_INCREF / Py_DECREF / Py_XDECREF inline, skipping immortal objects. */

@@ -22,6 +22,9 @@ export type Xmm = (typeof XMM)[number];
 
 export type Reg = Gpr | Xmm;
 
+/** Two-address operations whose operands may swap (`dst op= src` either way round). */
+export const COMMUTATIVE: ReadonlySet<string> = new Set(["add", "imul", "and", "or", "xor", "addsd", "mulsd"]);
+
 /** Hardware register number 0..15 (the low three bits go in ModRM/SIB, bit 3 in REX). */
 export function regNumber(r: Reg): number {
   const g = (GPR64 as readonly string[]).indexOf(r);
