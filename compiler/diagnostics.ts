@@ -21,6 +21,8 @@ export const MESSAGES = {
   typeMismatch: (src: string, dst: string) => `type mismatch: ${src} cannot be assigned to ${dst}`,
   argMismatch: (src: string, param: string, dst: string) =>
     `type mismatch: ${src} received for positional arg '${param}', expected ${dst}`,
+  argIndexMismatch: (src: string, position: number, dst: string) =>
+    `type mismatch: ${src} received for positional arg ${position}, expected ${dst}`,
   kwargMismatch: (src: string, param: string, dst: string) =>
     `type mismatch: ${src} received for keyword arg '${param}', expected ${dst}`,
   returnMismatch: (dst: string, src: string) =>

@@ -132,7 +132,8 @@ typedef struct {
                                            or NULL */
     struct CSR_ClassDesc *cls;          /* @32 objects: the checked static class, or NULL */
     int64_t optional;                   /* @40 objects: None is accepted too */
-} CSR_FieldDesc;                        /* 48 bytes */
+    struct CSR_GenericDesc *generic;    /* @48 objects: the checked container type, or NULL */
+} CSR_FieldDesc;                        /* 56 bytes */
 
 typedef struct {
     const char *name;                   /* @0 the method's name */
@@ -309,6 +310,34 @@ typedef struct {               /* 24 bytes, then the elements */
     PyVarObject ob_base;       /* @0 ob_size (@16) is the length, fixed at creation */
     char data[];               /* @24 elements of the element type's width */
 } CSR_ArrayObject;
+
+/* A checked container type named by compiled code (generic_desc.c), emitted in .data: the
+ * compiler knows chklist[foo.C] statically, the type object is made on first use and cached
+ * in `type`, at CSR_ClassDesc.type's offset so CAST's inline test reads either the same way. */
+typedef struct {
+    PyTypeObject *pytype;               /* @0 a libpython type, or NULL */
+    struct CSR_ClassDesc *cls;          /* @8 a static class, or NULL */
+    struct CSR_GenericDesc *generic;    /* @16 a checked container type, or NULL */
+    int64_t code;                       /* @24 a primitive's CSR_TYPED_* (Array's), or -1 */
+    int64_t optional;                   /* @32 T | None */
+} CSR_GenericParam;                     /* 40 bytes */
+
+enum { CSR_GENERIC_CHKDICT = 0, CSR_GENERIC_CHKLIST = 1, CSR_GENERIC_ARRAY = 2 };
+
+typedef struct CSR_GenericDesc {
+    const char *name;                   /* @0 "chklist[foo.C]" */
+    int64_t def;                        /* @8 CSR_GENERIC_* */
+    PyObject *type;                     /* @16 the type once made, else NULL */
+    int64_t nparams;                    /* @24 */
+    CSR_GenericParam params[2];         /* @32 */
+} CSR_GenericDesc;                      /* 112 bytes */
+
+/* d's type object, made on first use. Borrowed (cached for the life of the process); NULL
+ * with NameError while a static class it names has not been created yet. */
+PyObject *CSR_Generic_Resolve(CSR_GenericDesc *d);
+/* CHECK_ARGS and CAST against a checked container type: exactly that type. */
+int CSR_Args_CheckGeneric(PyObject *v, CSR_GenericDesc *d, const CSR_FunctionDesc *f, int64_t index);
+int CSR_Cast_CheckGeneric(PyObject *v, CSR_GenericDesc *d);
 
 /* Parameterised types, as CheckedDict[K, V] / CheckedList[T] return them: the same object
  * for the same arguments. Arguments are types (a primitive stands for its boxed type),

@@ -53,6 +53,8 @@ static PyTypeObject *checked_type(const CSR_FieldDesc *f)
 {
     if (f->pytype != NULL)
         return f->pytype;
+    if (f->generic != NULL)
+        return (PyTypeObject *)CSR_Generic_Resolve(f->generic);
     return f->cls != NULL ? (PyTypeObject *)f->cls->type : NULL;
 }
 
@@ -83,6 +85,8 @@ static int field_set(PyObject *self, PyObject *obj, PyObject *value)
         return 0;
     }
     PyTypeObject *t = checked_type(f);
+    if (t == NULL && PyErr_Occurred())
+        return -1;
     if (t != NULL && !PyObject_TypeCheck(value, t) && !(f->optional && value == Py_None)) {
         PyErr_Format(PyExc_TypeError, "expected '%s', got '%s' for attribute '%s'", t->tp_name,
                      Py_TYPE(value)->tp_name, f->name);

@@ -5,6 +5,8 @@
  *   Array[int8]([5, 0, 0])
  *   >>> a[1] = 300
  *   OverflowError: int overflow
+ *   >>> Array[int64](range(3))        (an iterable initialises it, as in Cinder 3.10)
+ *   Array[int64]([0, 1, 2])
  *
  * Elements are stored inline at their native width (CSR_ArrayObject in cinderc.h: length in
  * ob_size, data from offset 24), so compiled code indexes an Array with one load. Each
@@ -149,6 +151,23 @@ static PyObject *new_array(PyTypeObject *type, PyObject *length)
     return type->tp_alloc(type, (Py_ssize_t)n);
 }
 
+/* Array[T](iterable), as Cinder 3.10's Array (an array.array) took an initializer: each
+ * item unboxed with the element type's checks. */
+static PyObject *from_iterable(PyTypeObject *type, PyObject *init)
+{
+    PyObject *items = PySequence_Fast(init, "an integer or an iterable is required");
+    if (items == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(items);
+    PyObject *a = type->tp_alloc(type, n);
+    for (Py_ssize_t i = 0; a != NULL && i < n; i++) {
+        if (unbox_store(a, i, PySequence_Fast_GET_ITEM(items, i)) < 0)
+            Py_CLEAR(a);
+    }
+    Py_DECREF(items);
+    return a;
+}
+
 static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
     if (CSR_Generic_Args(type) == NULL)
@@ -159,7 +178,11 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     }
     if (!_PyArg_CheckPositional("Array", PyTuple_GET_SIZE(args), 1, 1))
         return NULL;
-    return new_array(type, PyTuple_GET_ITEM(args, 0));
+    PyObject *init = PyTuple_GET_ITEM(args, 0);
+    int iterable = Py_TYPE(init)->tp_iter != NULL || PySequence_Check(init);
+    if (PyLong_Check(init) || PyUnicode_Check(init) || PyBytes_Check(init) || !iterable)
+        return new_array(type, init);
+    return from_iterable(type, init);
 }
 
 static void array_dealloc(PyObject *self)

@@ -13,6 +13,7 @@ import { parseText } from "../parse/parser.js";
 import type { Ctx } from "./context.js";
 import { DYNAMIC, type SType, cls, isNone, optional, prim } from "./types.js";
 import { PRIM_NAMES } from "./prims.js";
+import { genericDefOf, instantiate } from "./generics.js";
 
 /** The static type an annotation declares; dynamic in non-static modules. */
 export function resolveAnnotation(ctx: Ctx, ann: A.Expr | null | undefined): SType {
@@ -35,6 +36,11 @@ function resolve(ctx: Ctx, ann: A.Expr): SType {
       return optionalOf(resolve(ctx, ann.left), resolve(ctx, ann.right));
     }
     case "Subscript": {
+      const def = genericDefOf(ctx, ann.value);
+      if (def) {
+        const elts = ann.slice._type === "Tuple" ? ann.slice.elts : [ann.slice];
+        return instantiate(ctx, ann, def, elts.map((x) => typeArgument(ctx, x)));
+      }
       const generic = genericName(ctx, ann.value);
       if (generic === "Optional") return objectOrDynamic(resolve(ctx, ann.slice), (t) => optional(t));
       if (generic === "list" || generic === "List") return cls("list");
@@ -42,6 +48,13 @@ function resolve(ctx: Ctx, ann: A.Expr): SType {
     }
     default: return DYNAMIC;
   }
+}
+
+/** A checked container's type argument: as an annotation, except that `float` is the class
+ *  (the container checks for it at run time; PEP 484's widening is for annotations). */
+function typeArgument(ctx: Ctx, e: A.Expr): SType {
+  if (e._type === "Name" && e.id === "float" && !ctx.moduleNames.has("float")) return cls("float");
+  return resolve(ctx, e);
 }
 
 /** `T | None` / `None | T` is Optional[T]; other unions are dynamic (§2.1). */
@@ -71,6 +84,8 @@ function resolveName(ctx: Ctx, id: string): SType {
   if (st && st in PRIM_NAMES) return prim(PRIM_NAMES[st]);
   const c = ctx.mod.classes.get(id);
   if (c) return { kind: "instance", cls: c };
+  const alias = ctx.aliases.get(id);
+  if (alias) return resolve(ctx, alias);
   if (ctx.moduleNames.has(id)) return DYNAMIC;
   switch (id) {
     case "int": case "str": case "bool": case "list": case "object": return cls(id);

@@ -11,6 +11,7 @@ import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { resolveAnnotation } from "./annotations.js";
 import { checkExpr, objectOperand } from "./expr.js";
+import { containerMethod } from "./generics.js";
 import { PRIM_NAMES, intWidens, isIntPrimName } from "./prims.js";
 import {
   type ClassInfo, DYNAMIC, type FunctionInfo, type MethodInfo, type ParamInfo, type PrimName, type SType, assignable, cls, prim, typeName,
@@ -62,6 +63,8 @@ export function checkCall(ctx: Ctx, e: A.Call, expected?: SType): SType {
   if (callee.kind === "classobj") return construct(ctx, e, callee.cls);
   for (const a of e.args) argOperand(ctx, a);
   for (const k of e.keywords) argOperand(ctx, k.value);
+  // CheckedList[T](...): the type checks what it is given; the result is exactly that type.
+  if (callee.kind === "genericclass") return { kind: "generic", gen: callee.gen };
   if (callee.kind === "builtin") return BUILTIN_RESULTS[callee.name] ?? DYNAMIC;
   return DYNAMIC;
 }
@@ -84,6 +87,7 @@ function methodCall(ctx: Ctx, e: A.Call, f: A.Attribute): SType | undefined {
     const m = recv.cls.methods.get(f.attr);
     return m ? staticCall(ctx, e, m.fn) : undefined;
   }
+  if (recv.kind === "generic") return containerMethod(ctx, e, recv, f.attr);
   if (recv.kind !== "instance" || !recv.cls.isStatic) return undefined;
   const m = recv.cls.methods.get(f.attr);
   if (!m || recv.cls.fields.has(f.attr)) return undefined;

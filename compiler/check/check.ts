@@ -23,14 +23,10 @@ import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnota
 import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
-
-/** Names of __static__ compiled code may import but the checker does not type yet: the
- *  checked containers and Array are used as ordinary (dynamic) values, their run-time
- *  checks intact; annotations naming them are dynamic. */
-const RUNTIME_ONLY_NAMES = new Set(["CheckedDict", "CheckedList", "Array", "chkdict", "chklist"]);
+import { GENERIC_NAMES, genericDefOf } from "./generics.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
-const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
+const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
 
 export interface CheckOptions {
   /** Run-time module name ("__main__" for the main module). */
@@ -44,19 +40,21 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    primIndex: new Set(), finalConsts: new Map(),
+    items: new Map(), generics: new Map(), checkedDisplays: new Map(), finalConsts: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
   const ctx: Ctx = {
     mod, sink, scope: moduleScope(), locals: new Map(), statics: new Map(), moduleNames, compScopes: [],
     typing: new Map(), typingModules: new Set(), narrow: new Map(), imports: new Map(), boundOnce: new Set(),
+    aliases: new Map(),
   };
+  const bindCounts = countBindings(ast.body);
   if (isStatic) collectStaticImports(ctx, ast.body);
   collectTypingImports(ctx, ast.body);
+  collectAliases(ctx, ast.body, bindCounts);
   declareClasses(ctx, ast.body);
 
-  const bindCounts = countBindings(ast.body);
   for (const [name, n] of bindCounts) if (n === 1) ctx.boundOnce.add(name);
   for (const s of ast.body) {
     if (s._type !== "Import") continue;
@@ -92,6 +90,15 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   return mod;
 }
 
+/** `ArrayI64 = Array[int64]` at module level, bound once: the name is the type (§5). */
+function collectAliases(ctx: Ctx, body: A.Stmt[], bindCounts: Map<string, number>): void {
+  for (const s of body) {
+    if (s._type !== "Assign" || s.targets.length !== 1 || s.targets[0]._type !== "Name") continue;
+    const name = s.targets[0].id;
+    if (s.value._type === "Subscript" && genericDefOf(ctx, s.value.value) && bindCounts.get(name) === 1) ctx.aliases.set(name, s.value);
+  }
+}
+
 /** How many top-level statements (or `global` writers) bind each module name. */
 function countBindings(body: A.Stmt[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -110,7 +117,6 @@ function collectStaticImports(ctx: Ctx, body: A.Stmt[]): void {
     if (s._type !== "ImportFrom" || s.module !== "__static__" || s.level !== 0) continue;
     for (const a of s.names) {
       if (a.name === "*") error(ctx, s, MESSAGES.staticImportStar());
-      else if (RUNTIME_ONLY_NAMES.has(a.name)) continue; // a dynamic value: the run-time type
       else if (!STATIC_NAMES.has(a.name)) error(ctx, s, MESSAGES.unsupportedStaticImport(a.name));
       else ctx.statics.set(a.asname ?? a.name, PRIM_NAMES[a.name] ?? a.name); // aliases: ssize_t is int64
     }
@@ -191,8 +197,11 @@ function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
 }
 
 /** The type of a local assigned exactly these types, when they are instances of static
- *  classes with a common one (and None): that class (Optional when None is among them). */
+ *  classes with a common one (and None): that class (Optional when None is among them); or
+ *  one checked container type. */
 function commonInstanceType(types: SType[]): SType | undefined {
+  // Checked containers: all of one type (no None: their reads need no narrowing).
+  if (types.length && types.every((t) => t.kind === "generic" && typeName(t) === typeName(types[0]))) return types[0];
   let cls: ClassInfo | undefined;
   let none = false;
   for (const t of types) {
@@ -281,6 +290,7 @@ function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
     if (!f && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
   }
+  if (target._type === "Subscript") return checkItemStore(ctx, target, subscriptOperands(ctx, target), t);
   if (t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
   checkStoreTarget(ctx, target);
 }
@@ -323,11 +333,17 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     return;
   }
   if (target._type === "Subscript") {
-    objectOperand(ctx, value);
-    subscriptOperands(ctx, target);
+    const elem = subscriptOperands(ctx, target);
+    const t = elem ? checkExpr(ctx, value, elem) : objectOperand(ctx, value);
+    checkItemStore(ctx, value, elem, t);
     return;
   }
   unsupported(ctx, target, `assignment to ${target._type}`);
+}
+
+/** A value of type `t` stored as an item whose type is `elem` (undefined: an object). */
+function checkItemStore(ctx: Ctx, span: A.Located, elem: SType | undefined, t: SType): void {
+  if (elem ? !assignable(elem, t) : t.kind === "prim") error(ctx, span, MESSAGES.typeMismatch(typeName(t), elem ? typeName(elem) : "dynamic"));
 }
 
 function checkStmt(ctx: Ctx, s: A.Stmt): void {
@@ -388,6 +404,14 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
         if (!assignable(f.type, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
         return;
       }
+      if (s.target._type === "Subscript") {
+        const elem = subscriptOperands(ctx, s.target) ?? DYNAMIC;
+        ctx.mod.types.set(s.target, elem);
+        const r = checkExpr(ctx, s.value, elem.kind === "prim" ? elem : undefined);
+        const t = binopResult(ctx, s, s.op._type, elem, r);
+        checkItemStore(ctx, s, elem.kind === "dynamic" ? undefined : elem, t);
+        return;
+      }
       if (s.target._type !== "Name") {
         objectOperand(ctx, s.target);
         objectOperand(ctx, s.value);
@@ -428,14 +452,22 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     }
     case "For": {
-      if (s.target._type !== "Name") { unsupported(ctx, s.target, "for loops with this target"); return; }
-      objectOperand(ctx, s.iter);
+      const iter = objectOperand(ctx, s.iter);
       forget(ctx, assignedNames([s]));
-      ctx.assigned?.set(s.target.id, [DYNAMIC]);
-      const declared = declaredType(ctx, s.target.id);
-      if (declared === undefined) ctx.locals.set(s.target.id, DYNAMIC);
-      else if (declared.kind === "prim") error(ctx, s.target, MESSAGES.typeMismatch("dynamic", typeName(declared)));
-      ctx.mod.types.set(s.target, declared ?? DYNAMIC);
+      // A chklist's items are trusted (§5); anything else yields dynamic values.
+      const item = iter.kind === "generic" && iter.gen.def === "chklist" ? iter.gen.args[0] : DYNAMIC;
+      if (s.target._type === "Name") {
+        ctx.assigned?.set(s.target.id, [...(ctx.assigned.get(s.target.id) ?? []), item.kind === "instance" || item.kind === "generic" ? item : DYNAMIC]);
+        const declared = declaredType(ctx, s.target.id);
+        if (declared === undefined) ctx.locals.set(s.target.id, DYNAMIC);
+        else if (!assignable(declared, item)) error(ctx, s.target, MESSAGES.typeMismatch(typeName(item), typeName(declared)));
+        ctx.mod.types.set(s.target, declared ?? DYNAMIC);
+      } else if (s.target._type === "Tuple" || s.target._type === "List") {
+        unpackTargets(ctx, s.target);
+      } else {
+        unsupported(ctx, s.target, "for loops with this target");
+        return;
+      }
       checkLoopBody(ctx, s.body);
       checkBody(ctx, s.orelse);
       return;
@@ -517,7 +549,7 @@ function checkDefaults(ctx: Ctx, s: A.FunctionDef): void {
   const fn = ctx.mod.functions.find((f) => f.node === s);
   for (const p of fn?.info.params ?? []) {
     if (!p.default) continue;
-    const t = objectOperand(ctx, p.default);
+    const t = p.type.kind === "prim" ? checkExpr(ctx, p.default, p.type) : objectOperand(ctx, p.default);
     if (!assignable(p.type, t)) error(ctx, p.default, MESSAGES.typeMismatch(typeName(t), typeName(p.type)));
   }
 }

@@ -165,8 +165,14 @@ const DESCRIPTOR_DECORATORS = { staticmethod: "static", classmethod: "class", pr
 
 function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
+  // @inline on a method is transparent, as in Cinder: calls through an instance bind the
+  // method (vtable) and are not substituted.
+  const inlineDeco = s.decorator_list.filter((d) => isInlineDecorator(ctx, d));
+  if (inlineDeco.length) checkInlineBody(ctx, s);
   const kind = methodKind(ctx, s);
-  for (const d of s.decorator_list) if (!finalDeco.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, staticmethod, classmethod and property");
+  for (const d of s.decorator_list) {
+    if (!finalDeco.includes(d) && !inlineDeco.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, inline, staticmethod, classmethod and property");
+  }
   const fn = declareFunctionDef(ctx, s, info, kind);
   if (info.fields.has(s.name)) error(ctx, s, `function conflicts with other member ${s.name} in Type[${info.fullName}]`);
   if (!info.isStatic || kind) return;
@@ -202,9 +208,7 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   const inline = !cls && s.decorator_list.length === 1 && isInlineDecorator(ctx, s.decorator_list[0]);
   if (s.decorator_list.length && !cls && !inline) unsupported(ctx, s.decorator_list[0], "decorators");
   const body = s.body[0];
-  if (inline && (s.body.length !== 1 || body._type !== "Return" || !body.value)) {
-    error(ctx, s, "@inline only supported on functions with simple return");
-  }
+  if (inline) checkInlineBody(ctx, s);
   for (const p of [...a.args, ...a.kwonlyargs]) {
     if (p.annotation && ctx.mod.isStatic && isFinalAnnotation(ctx, p.annotation)) error(ctx, p.annotation, FINAL_MISPLACED);
   }
@@ -223,6 +227,11 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);
   return fn;
+}
+
+function checkInlineBody(ctx: Ctx, s: A.FunctionDef): void {
+  const body = s.body[0];
+  if (s.body.length !== 1 || body._type !== "Return" || !body.value) error(ctx, s, "@inline only supported on functions with simple return");
 }
 
 function isInlineDecorator(ctx: Ctx, e: A.Expr): boolean {

@@ -7,7 +7,8 @@ import type { DiagnosticSink, Span } from "../diagnostics.js";
 import { MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import type { Scope } from "./scope.js";
-import { type ClassInfo, ERROR, type FieldInfo, type FunctionInfo, type IntPrimName, type MethodInfo, type PrimName, type SType } from "./types.js";
+import type { ItemAccess } from "./generics.js";
+import { type ClassInfo, ERROR, type FieldInfo, type FunctionInfo, type GenericInfo, type IntPrimName, type MethodInfo, type PrimName, type SType } from "./types.js";
 
 export interface FunctionChecked {
   node: A.FunctionDef;
@@ -38,8 +39,13 @@ export interface CheckedModule {
   classNodes: Map<A.ClassDef, ClassInfo>;
   /** Attribute expressions (loads and store targets) that are typed fields of a static class. */
   fields: Map<A.Attribute, FieldInfo>;
-  /** List subscripts (loads and store targets) whose index is a signed integer primitive. */
-  primIndex: Set<A.Subscript>;
+  /** Subscripts (loads and store targets) with a fast path: lists indexed by a signed
+   *  integer primitive, checked containers. */
+  items: Map<A.Subscript, ItemAccess>;
+  /** Checked container types used in the module, by name (generics.ts). */
+  generics: Map<string, GenericInfo>;
+  /** Dict and list displays built directly as the checked container their context declares. */
+  checkedDisplays: Map<A.Expr, GenericInfo>;
   /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
   finalConsts: Map<string, A.Expr>;
 }
@@ -98,6 +104,8 @@ export interface Ctx {
   /** Local names of `typing` imports (Optional, final, ...) and modules bound to `typing`. */
   typing: Map<string, string>;
   typingModules: Set<string>;
+  /** Module-level aliases of checked container types (`ArrayI64 = Array[int64]`). */
+  aliases: Map<string, A.Subscript>;
   /** Module globals bound once, by `import m [as name]`: name -> module. */
   imports: Map<string, string>;
   /** Locals narrowed at this point (`x is not None`, isinstance, assignment). */

@@ -11,7 +11,9 @@ import { type Ctx, error, record, unsupported } from "./context.js";
 import { checkCall } from "./call.js";
 import { binopResult } from "./binop.js";
 import { INT_PRIMS, intFits, intPrimOf, intWidens, isIntPrimName, promote } from "./prims.js";
-import { DYNAMIC, ERROR, type FieldInfo, type SType, cls, isClass, isPrim, prim, typeName, widen } from "./types.js";
+import { DYNAMIC, ERROR, type FieldInfo, type SType, assignable, cls, isClass, isPrim, prim, typeName, widen } from "./types.js";
+import { containerItem, genericDefOf, keyContext } from "./generics.js";
+import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
 
 
@@ -34,8 +36,8 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       return record(ctx, e, f ? f.type : DYNAMIC);
     }
     case "Subscript": {
-      subscriptOperands(ctx, e);
-      return record(ctx, e, DYNAMIC);
+      if (genericDefOf(ctx, e.value)) return record(ctx, e, genericClass(resolveAnnotation(ctx, e)));
+      return record(ctx, e, subscriptOperands(ctx, e) ?? DYNAMIC);
     }
     case "Slice": {
       for (const part of [e.lower, e.upper, e.step]) if (part) objectOperand(ctx, part);
@@ -43,17 +45,33 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
     }
     case "List": case "Tuple": {
       if (e.elts.some((x) => x._type === "Starred")) return record(ctx, e, unsupported(ctx, e, "starred items in displays"));
+      if (e._type === "List" && expected?.kind === "generic" && expected.gen.def === "chklist") {
+        return record(ctx, e, checkedDisplay(ctx, e, expected, [[e.elts, expected.gen.args[0]]]));
+      }
       e.elts.forEach((x) => objectOperand(ctx, x));
       return record(ctx, e, cls(e._type === "List" ? "list" : "tuple", true));
     }
     case "Dict": {
       if (e.keys.some((k) => k === null)) return record(ctx, e, unsupported(ctx, e, "** in dict displays"));
+      if (expected?.kind === "generic" && expected.gen.def === "chkdict") {
+        const [k, v] = expected.gen.args;
+        return record(ctx, e, checkedDisplay(ctx, e, expected, [[e.keys as A.Expr[], k], [e.values, v]]));
+      }
       e.keys.forEach((k) => objectOperand(ctx, k!));
       e.values.forEach((v) => objectOperand(ctx, v));
       return record(ctx, e, cls("dict", true));
     }
     case "IfExp": return record(ctx, e, ifexp(ctx, e, expected));
-    case "ListComp": case "SetComp": case "DictComp": return record(ctx, e, comprehension(ctx, e));
+    case "ListComp": case "SetComp": case "DictComp": {
+      const t = comprehension(ctx, e);
+      if (e._type !== "ListComp" || expected?.kind !== "generic" || expected.gen.def !== "chklist") return record(ctx, e, t);
+      // `x: CheckedList[T] = [... for ...]`: the list becomes a chklist, its items checked
+      // as it is converted.
+      const elt = ctx.mod.types.get(e.elt)!;
+      if (!assignable(expected.gen.args[0], elt)) error(ctx, e.elt, MESSAGES.typeMismatch(typeName(elt), typeName(expected.gen.args[0])));
+      ctx.mod.checkedDisplays.set(e, expected.gen);
+      return record(ctx, e, expected);
+    }
     case "JoinedStr": {
       for (const part of e.values) fstringPart(ctx, part);
       return record(ctx, e, cls("str", true));
@@ -82,13 +100,35 @@ export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefin
 }
 
 /** `seq[i]` (load or store target): a list may be indexed by a signed integer primitive
- *  (recorded for the HIR builder's fast path, §3.5); any other key must be an object. */
-export function subscriptOperands(ctx: Ctx, e: A.Subscript): void {
+ *  (recorded for the HIR builder's fast path, §3.5), checked containers by their key type;
+ *  any other key must be an object. The element type, for checked containers. */
+export function subscriptOperands(ctx: Ctx, e: A.Subscript): SType | undefined {
   const seq = objectOperand(ctx, e.value);
-  const key = checkExpr(ctx, e.slice);
+  const key = checkExpr(ctx, e.slice, keyContext(seq));
+  const item = containerItem(ctx, e, seq, key);
+  if (item) return item;
   const prim = intPrimOf(key);
-  if (prim && INT_PRIMS[prim].signed && isClass(seq, "list")) ctx.mod.primIndex.add(e);
+  if (prim && INT_PRIMS[prim].signed && isClass(seq, "list")) ctx.mod.items.set(e, { kind: "list", trusted: false });
   else if (key.kind === "prim") error(ctx, e.slice, MESSAGES.typeMismatch(typeName(key), "dynamic"));
+  return undefined;
+}
+
+/** `x: CheckedDict[K, V] = {...}` / `CheckedList[T]` from `[...]`: the display builds the
+ *  checked container, each part checked against its type. */
+function checkedDisplay(ctx: Ctx, e: A.Expr, t: SType & { kind: "generic" }, parts: [A.Expr[], SType][]): SType {
+  for (const [exprs, want] of parts) {
+    for (const x of exprs) {
+      const got = checkExpr(ctx, x, want);
+      if (!assignable(want, got)) error(ctx, x, MESSAGES.typeMismatch(typeName(got), typeName(want)));
+    }
+  }
+  ctx.mod.checkedDisplays.set(e, t.gen);
+  return t;
+}
+
+/** `CheckedList[int]` as a value: the type object. */
+function genericClass(t: SType): SType {
+  return t.kind === "generic" ? { kind: "genericclass", gen: t.gen } : t;
 }
 
 /** Type an expression that must be an object (an argument to a dynamic operation). */
@@ -159,6 +199,8 @@ export function nameType(ctx: Ctx, e: A.Name): SType {
   if (st) return { kind: "static", name: st };
   const g = ctx.mod.globals.get(name);
   if (g) return g;
+  const alias = ctx.aliases.get(name);
+  if (alias) return genericClass(resolveAnnotation(ctx, alias));
   if (ctx.moduleNames.has(name) || MODULE_DUNDERS.has(name)) return DYNAMIC;
   if (BUILTIN_NAMES.has(name)) return { kind: "builtin", name };
   if (ctx.mod.isStatic) return error(ctx, e, MESSAGES.undefinedName(name));

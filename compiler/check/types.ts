@@ -30,6 +30,10 @@ export type SType =
   | { kind: "instance"; cls: ClassInfo }
   /** The class object itself (`Type[C]`). */
   | { kind: "classobj"; cls: ClassInfo }
+  /** An instance of a checked container: chkdict[K, V], chklist[T], Array[T] (exact). */
+  | { kind: "generic"; gen: GenericInfo }
+  /** The container type itself, `CheckedList[int]` as a value (callable to make one). */
+  | { kind: "genericclass"; gen: GenericInfo }
   /** `Optional[T]`: None or a T (T an object type). */
   | { kind: "optional"; inner: SType }
   /** The type of an expression already reported as an error: accepted everywhere, so one
@@ -87,6 +91,19 @@ export interface ClassInfo {
   desc: string;
 }
 
+/** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */
+export type GenericDef = "chkdict" | "chklist" | "Array";
+
+/** One instantiation of a generic, shared by every use in the module (check/generics.ts). */
+export interface GenericInfo {
+  def: GenericDef;
+  args: SType[];
+  /** `chkdict[str, foo.C]`, as Cinder prints it. */
+  name: string;
+  /** Symbol of its CSR_GenericDesc, which makes and caches the type object at run time. */
+  desc: string;
+}
+
 export type MethodKind = "static" | "class" | "property";
 
 export interface FieldInfo {
@@ -124,6 +141,8 @@ export function typeName(t: SType): string {
     case "instance": return t.cls.fullName;
     case "classobj": return `Type[${t.cls.fullName}]`;
     case "optional": return `Optional[${typeName(t.inner)}]`;
+    case "generic": return t.gen.name;
+    case "genericclass": return `Type[${t.gen.name}]`;
   }
 }
 
@@ -176,6 +195,7 @@ export function assignable(dst: SType, src: SType): boolean {
   }
   if (src.kind === "optional") return dst.kind === "class" && dst.name === "object";
   if (dst.kind === "instance") return src.kind === "instance" && isSubclass(src.cls, dst.cls);
+  if (dst.kind === "generic") return src.kind === "generic" && src.gen === dst.gen;
   if (dst.kind === "class" && dst.name === "object") return true;
   if (dst.kind === "class") {
     if (dst.name === "object") return true;
@@ -187,10 +207,10 @@ export function assignable(dst: SType, src: SType): boolean {
   return false;
 }
 
-/** What a CHECK_ARGS/CAST tests against: a type object of libpython (`symbol`), or a
- *  static class of ours (`desc`: the symbol is its CSR_ClassDesc); optional types let None
- *  through. */
-export interface CheckedType { symbol: string; name: string; desc?: boolean; optional?: boolean }
+/** What a CHECK_ARGS/CAST tests against: a type object of libpython (`symbol`), a static
+ *  class of ours (`desc`: the symbol is its CSR_ClassDesc) or a checked container type
+ *  (`generic`: its CSR_GenericDesc, exact type only); optional types let None through. */
+export interface CheckedType { symbol: string; name: string; desc?: boolean; generic?: boolean; optional?: boolean }
 
 export function checkedClass(t: SType): CheckedType | undefined {
   if (t.kind === "optional") {
@@ -198,6 +218,7 @@ export function checkedClass(t: SType): CheckedType | undefined {
     return inner && { ...inner, optional: true };
   }
   if (t.kind === "instance") return t.cls.isStatic ? { symbol: t.cls.desc, name: t.cls.name, desc: true } : undefined;
+  if (t.kind === "generic") return { symbol: t.gen.desc, name: t.gen.name, generic: true };
   if (t.kind !== "class") return undefined;
   const table: Partial<Record<ClassName, string>> = {
     int: "PyLong_Type", str: "PyUnicode_Type", bool: "PyBool_Type", list: "PyList_Type",

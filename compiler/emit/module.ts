@@ -10,6 +10,7 @@ import type { ObjectFile } from "../../backend/elf/object.js";
 import type { Reloc } from "../../backend/x86/inst.js";
 import type { HModule } from "../hir/build/module.js";
 import type { HClassDesc } from "../hir/build/class.js";
+import type { HGenericDesc } from "../hir/build/containers.js";
 import { METH_FASTCALL_KEYWORDS } from "../runtime.js";
 import { SectionBuilder } from "./section.js";
 
@@ -68,6 +69,7 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
     data.ptr(f.pytype ?? null); //         pytype
     data.ptr(f.cls ?? null); //            cls
     data.i64(f.optional ? 1 : 0); //       optional
+    data.ptr(f.generic ?? null); //        generic
   }
   if (!c.fields.length) data.zeros(8);
   data.endSymbol();
@@ -89,6 +91,24 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
   data.ptr(fieldsSym); //                   fields
   data.i64(c.vslots.length); //             nslots
   data.ptr(slotsSym); //                    vslots
+  data.endSymbol();
+}
+
+/** A CSR_GenericDesc (112 bytes): the checked container type's definition and arguments. */
+function emitGenericDesc(data: SectionBuilder, strings: CStringPool, g: HGenericDesc): void {
+  data.symbol(g.desc, "object");
+  data.ptr(strings.cstring(g.name)); //     name
+  data.i64(g.def); //                       def
+  data.ptr(null); //                        type (made on first use)
+  data.i64(g.params.length); //             nparams
+  for (let k = 0; k < 2; k++) {
+    const p = g.params[k];
+    data.ptr(p?.pytype ?? null); //         pytype
+    data.ptr(p?.cls ?? null); //            cls
+    data.ptr(p?.generic ?? null); //        generic
+    data.i64(p?.code ?? -1); //             code
+    data.i64(p?.optional ? 1 : 0); //       optional
+  }
   data.endSymbol();
 }
 
@@ -158,6 +178,7 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
   }
 
   for (const c of hm.classes) emitClassDesc(data, strings, c);
+  for (const g of hm.generics) emitGenericDesc(data, strings, g);
 
   // Constant cells, filled by the runtime at module init.
   bss.symbol(hm.cells, "object");

@@ -49,8 +49,10 @@ export const OPS = {
   AllocObject: { result: "object", ref: "owned", raises: true, doc: "a new, zeroed instance of the static class `symbol` (its CSR_ClassDesc); NameError `name` before the class statement ran" },
   LoadField: { result: "from-attrs", raises: true, doc: "the field at `offset` of arg0 (`kind` object/int64/double/cbool); an unset object field raises AttributeError `name`" },
   StoreField: { result: "none", steals: [1], raises: false, doc: "arg0's field at `offset` = arg1 (objects: the old value is released)" },
-  ListGetItem: { result: "object", ref: "owned", raises: true, doc: "arg0[arg1]: arg1 an int64 index; inline for exact lists in range, else the generic protocol" },
-  ListSetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2: arg1 an int64 index; inline for exact lists in range, else the generic protocol" },
+  ListGetItem: { result: "object", ref: "owned", raises: true, doc: "arg0[arg1]: arg1 an int64 index; inline for exact lists (`kind`=chklist: arg0 is known to be a checked list) in range, else the generic protocol" },
+  ListSetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2: arg1 an int64 index; inline as ListGetItem, else the generic protocol" },
+  ArrayGetItem: { result: "from-attrs", raises: true, doc: "arg0[arg1] of an Array of `kind` (arg1 an int64 index, negative from the end): one load in range, else IndexError" },
+  ArraySetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2 in an Array of `kind` (arg2 already of that primitive): one store in range, else IndexError" },
   BuildList: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new list of the operands" },
   // ---- boxing and checks ----
   Box: { result: "object", ref: "owned", raises: true, doc: "an integer primitive (`prim`, default int64) or double to int/float; a cbool boxes to an immortal True/False" },

@@ -27,9 +27,10 @@ export interface ObjectLowering {
   readonly ctx: { cstring(s: string): string };
 }
 
-/** CHECK_ARGS / CAST: against a libpython type (from the GOT) or a static class (its
- *  descriptor). The exact type or a direct subclass (and None, for optional types) pass
- *  inline; the C function handles deeper subclasses and raises the error. */
+/** CHECK_ARGS / CAST: against a libpython type (from the GOT), a static class or a checked
+ *  container type (their descriptors). The exact type or a direct subclass (and None, for
+ *  optional types) pass inline; the C function handles deeper subclasses, makes a checked
+ *  container's type on first use, and raises the error. */
 export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VReg[]): void {
   const t = i.attrs.pytype!;
   const v = lw.reg(i.args[0]);
@@ -39,25 +40,39 @@ export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VR
     lw.emit({ op: "br", cond: "eq", a: v, b: lw.got(RUNTIME_DATA.None), then: done.id, else: notNone.id });
     lw.continueIn(notNone);
   }
+  // A descriptor's type (CSR_ClassDesc or CSR_GenericDesc, at the same offset) is NULL until
+  // made: then nothing is an instance yet, or the C function makes it.
+  const described = t.desc || t.generic;
   const exact = lw.gpr();
-  if (t.desc) lw.emit({ op: "loadsym", dst: exact, symbol: t.symbol, addend: LAYOUT.classDescType });
+  if (described) lw.emit({ op: "loadsym", dst: exact, symbol: t.symbol, addend: LAYOUT.classDescType });
   else lw.emit({ op: "loadgot", dst: exact, symbol: t.symbol });
   const vtype = lw.gpr();
   lw.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
-  const base = lw.newBlock();
   const call = lw.newBlock();
-  lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
-  lw.continueIn(base);
-  const vbase = lw.gpr();
-  lw.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
-  lw.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
+  if (t.generic) {
+    lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: call.id });
+  } else {
+    // A direct subclass passes too (checked containers cannot be subclassed).
+    const base = lw.newBlock();
+    lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
+    lw.continueIn(base);
+    if (t.desc) {
+      const known = lw.newBlock();
+      lw.emit({ op: "br", cond: "eq", a: exact, b: 0n, then: call.id, else: known.id });
+      lw.continueIn(known);
+    }
+    const vbase = lw.gpr();
+    lw.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
+    lw.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
+  }
   lw.continueIn(call);
   let type = exact;
-  if (t.desc) {
+  if (described) {
     type = lw.gpr();
     lw.emit({ op: "lea", dst: type, symbol: t.symbol, addend: 0 });
   }
-  const fn = i.op === "CheckArg" ? (t.desc ? "CSR_Args_CheckClass" : "CSR_Args_Check") : t.desc ? "CSR_Cast_CheckClass" : "CSR_Cast_Check";
+  const kind = t.generic ? "Generic" : t.desc ? "Class" : "";
+  const fn = `${i.op === "CheckArg" ? "CSR_Args_Check" : "CSR_Cast_Check"}${kind}`;
   lw.callC(i, fn, args(type), undefined, true);
   lw.emit({ op: "jmp", target: done.id });
   lw.continueIn(done);
@@ -108,8 +123,12 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   const fast = lw.newBlock();
   const slow = lw.newBlock();
   const join = lw.newBlock();
-  lw.emit({ op: "load", dst: type, base: seq, disp: LAYOUT.type, size: 64, signed: false });
-  lw.emit({ op: "br", cond: "ne", a: type, b: lw.got(RUNTIME_DATA.listType), then: slow.id, else: inRange.id });
+  if (i.attrs.kind === "chklist") {
+    lw.emit({ op: "jmp", target: inRange.id }); // a checked list: list's layout, no type test
+  } else {
+    lw.emit({ op: "load", dst: type, base: seq, disp: LAYOUT.type, size: 64, signed: false });
+    lw.emit({ op: "br", cond: "ne", a: type, b: lw.got(RUNTIME_DATA.listType), then: slow.id, else: inRange.id });
+  }
   lw.continueIn(inRange);
   lw.emit({ op: "load", dst: len, base: seq, disp: LAYOUT.varSize, size: 64, signed: false });
   lw.emit({ op: "br", cond: "uge", a: idx, b: len, then: slow.id, else: fast.id });
@@ -137,6 +156,40 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   else lw.callC(i, "CSR_Index_Set", [seq, idx, lw.reg(i.args[2])], undefined, true);
   lw.emit({ op: "jmp", target: join.id });
   lw.continueIn(join);
+}
+
+/** Element width (log2) and signedness of Array[T] by T (cinderc.h CSR_Array_ItemSize). */
+const ARRAY_ELEMENTS: Record<string, { shift: bigint; signed: boolean }> = {
+  int8: { shift: 0n, signed: true }, uint8: { shift: 0n, signed: false }, cbool: { shift: 0n, signed: false },
+  int16: { shift: 1n, signed: true }, uint16: { shift: 1n, signed: false },
+  int32: { shift: 2n, signed: true }, uint32: { shift: 2n, signed: false },
+  int64: { shift: 3n, signed: true }, uint64: { shift: 3n, signed: false }, double: { shift: 3n, signed: true },
+};
+
+/** Array[T][i] (load when r is given, else store of arg 2): in range (one unsigned compare
+ *  against ob_size) the element is one load or store at its native width; otherwise
+ *  CSR_Array_Index turns a negative index into one from the end or raises IndexError. */
+export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
+  const [arr, idx] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
+  const elem = ARRAY_ELEMENTS[i.attrs.kind!];
+  const index = lw.gpr();
+  const len = lw.gpr();
+  const slow = lw.newBlock(true);
+  const fast = lw.newBlock();
+  lw.emit({ op: "mov", dst: index, src: idx });
+  lw.emit({ op: "load", dst: len, base: arr, disp: LAYOUT.arrayLength, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "uge", a: index, b: len, then: slow.id, else: fast.id });
+  lw.continueIn(slow);
+  lw.callC(i, "CSR_Array_Index", [arr, idx], index, true);
+  lw.emit({ op: "jmp", target: fast.id });
+  lw.continueIn(fast);
+  const offset = lw.gpr();
+  const addr = lw.gpr();
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: elem.shift });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: arr, b: offset });
+  const size = (8 << Number(elem.shift)) as 8 | 16 | 32 | 64;
+  if (r) lw.emit({ op: "load", dst: r, base: addr, disp: LAYOUT.arrayData, size, signed: elem.signed });
+  else lw.emit({ op: "store", base: addr, disp: LAYOUT.arrayData, src: lw.reg(i.args[2]), size });
 }
 
 /** A field: one load; an object field also tests for unset (AttributeError) and takes a

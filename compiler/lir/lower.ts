@@ -16,7 +16,7 @@ import type { Repr } from "../hir/ops.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
-import { type ObjectLowering, invokeMethod, iterNext, listItem, loadField, storeField, typeCheck } from "./lower-objects.js";
+import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, storeField, typeCheck } from "./lower-objects.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
  *  pool for C strings (function names, file names) in .rodata. */
@@ -382,6 +382,8 @@ class Lowering implements ObjectLowering {
       case "InvokeMethod": return invokeMethod(this, i, r);
       case "ListGetItem": return listItem(this, i, r);
       case "ListSetItem": return listItem(this, i, undefined);
+      case "ArrayGetItem": return arrayItem(this, i, r);
+      case "ArraySetItem": return arrayItem(this, i, undefined);
       case "AllocObject": {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });

@@ -74,6 +74,13 @@ class Array:
             raise TypeError("Array() takes no keyword arguments")
         check_positional("Array", args, 1, 1)
         length = args[0]
+        iterable = hasattr(length, "__iter__") or hasattr(length, "__getitem__")
+        if not isinstance(length, (int, str, bytes)) and iterable:
+            items = list(length)
+            self = cls(len(items))
+            for i, v in enumerate(items):
+                self[i] = v
+            return self
         if not isinstance(length, int):
             raise TypeError("an integer is required")
         if length < 0:

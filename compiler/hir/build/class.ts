@@ -24,9 +24,11 @@ export interface HFieldDesc {
   offset: number;
   /** Cinder type code (CSR_TYPED_*). */
   kind: number;
-  /** The checked type: a libpython type object symbol, or a static class's descriptor. */
+  /** The checked type: a libpython type object symbol, a static class's descriptor or a
+   *  checked container's. */
   pytype?: string;
   cls?: string;
+  generic?: string;
   optional: boolean;
 }
 
@@ -42,7 +44,7 @@ export interface HClassDesc {
   vslots: { name: string; thunk: string }[];
 }
 
-const TYPE_CODES: Record<string, number> = {
+export const TYPE_CODES: Record<string, number> = {
   uint8: 0, int8: 1, uint16: 2, int16: 3, uint32: 4, int32: 5, uint64: 6, int64: 7, object: 8, double: 9, char: 0xb, cbool: 0xc,
 };
 
@@ -52,7 +54,7 @@ export function classDesc(c: ClassInfo): HClassDesc {
     const kind = f.type.kind === "prim" ? TYPE_CODES[f.type.name] : TYPE_CODES.object;
     return {
       name: f.name, offset: f.offset, kind, optional: !!check?.optional,
-      ...(check && (check.desc ? { cls: check.symbol } : { pytype: check.symbol })),
+      ...(check && (check.desc ? { cls: check.symbol } : check.generic ? { generic: check.symbol } : { pytype: check.symbol })),
     };
   });
   return {

@@ -11,12 +11,13 @@ import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, assignab
 import { nativeSig } from "./class.js";
 import { intPrimOf, promote } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
-import { RICHCMP } from "../../runtime.js";
+import { LAYOUT, RICHCMP } from "../../runtime.js";
 import type { Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import type { FnBuilder } from "./builder.js";
 import { negativeIntLiteral } from "../../check/expr.js";
 import { buildComprehension } from "./comprehension.js";
+import { checkedDisplay, genericType, getItem, setItem, sizeIsField } from "./containers.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -64,6 +65,8 @@ export class ExprBuilder {
           const negate = folded._type === "UnaryOp";
           return this.constantOf(((negate ? (folded as A.UnaryOp).operand : folded) as A.Constant).value, this.typeOf(e), negate);
         }
+        const t = this.typeOf(e);
+        if (t.kind === "genericclass" && !this.compName(e.id) && !this.env.isLocal(e.id) && !this.classNs) return genericType(this.b, t.gen);
         return this.name(e.id);
       }
       case "BinOp": return this.binop(e);
@@ -79,6 +82,8 @@ export class ExprBuilder {
         return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
       }
       case "Subscript": {
+        const t = this.typeOf(e);
+        if (t.kind === "genericclass") return genericType(this.b, t.gen);
         const obj = this.expr(e.value);
         const key = this.expr(e.slice);
         this.b.line = e.lineno;
@@ -92,11 +97,15 @@ export class ExprBuilder {
         return b.callC("PySlice_New", [lower, upper, step])!;
       }
       case "List": case "Tuple": {
+        const gen = this.b.mod.checkedDisplays.get(e);
+        if (gen) return checkedDisplay(this, e as A.List, gen);
         const items = e.elts.map((x) => this.expr(x));
         this.b.line = e.lineno;
         return this.b.value(e._type === "List" ? "BuildList" : "BuildTuple", items);
       }
       case "Dict": {
+        const gen = this.b.mod.checkedDisplays.get(e);
+        if (gen) return checkedDisplay(this, e, gen);
         const b = this.b;
         const pairs = e.keys.map((k, n) => [this.expr(k!), this.expr(e.values[n])]);
         b.line = e.lineno;
@@ -105,7 +114,11 @@ export class ExprBuilder {
         return d;
       }
       case "IfExp": return this.ifexp(e);
-      case "ListComp": case "SetComp": case "DictComp": return buildComprehension(this, e);
+      case "ListComp": case "SetComp": case "DictComp": {
+        const gen = this.b.mod.checkedDisplays.get(e);
+        const v = buildComprehension(this, e);
+        return gen ? this.b.value("Vectorcall", [genericType(this.b, gen), v], { kwcount: 0 }) : v;
+      }
       case "JoinedStr": return this.fstring(e);
       default:
         throw new InternalError("hir-build", `unexpected ${e._type} after type checking`);
@@ -145,16 +158,12 @@ export class ExprBuilder {
     }
   }
 
-  /** seq[key]; a primitive key indexes a list (checker: primIndex). */
   getItem(e: A.Subscript, obj: Value, key: Value): Value {
-    if (this.b.mod.primIndex.has(e)) return this.b.value("ListGetItem", [obj, key]);
-    return this.b.callC("PyObject_GetItem", [obj, key])!;
+    return getItem(this.b, e, obj, key);
   }
 
-  /** seq[key] = v. */
   setItem(e: A.Subscript, obj: Value, key: Value, v: Value): void {
-    if (this.b.mod.primIndex.has(e)) this.b.emit("ListSetItem", [obj, key, v]);
-    else this.b.callC("PyObject_SetItem", [obj, key, v]);
+    setItem(this.b, e, obj, key, v);
   }
 
   /** A typed field of a static class instance: one load (objects: a test for unset). */
@@ -486,6 +495,7 @@ export class ExprBuilder {
     if (binding?.kind === "clen") {
       const v = this.expr(e.args[0]);
       b.line = e.lineno;
+      if (sizeIsField(this.typeOf(e.args[0]))) return b.value("LoadField", [v], { offset: LAYOUT.varSize, kind: "int64", name: "ob_size" }, "int64");
       return b.callC("PyObject_Size", [v])!;
     }
     if (binding?.kind === "sqrt") {

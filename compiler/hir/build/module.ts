@@ -6,6 +6,7 @@
 // Consumes: a CheckedModule. Produces: an HModule: HIR functions plus the tables the object
 // emitter lays out as data (constants, function descriptors).
 
+import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
 import { DYNAMIC, checkedClass, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
@@ -16,6 +17,7 @@ import { type ConstEntry, ConstTable } from "./consts.js";
 import { ExprBuilder } from "./expr.js";
 import { StmtBuilder } from "./stmt.js";
 import { type HClassDesc, buildClassStatement, buildThunks, classDesc } from "./class.js";
+import { type HGenericDesc, genericDesc } from "./containers.js";
 
 /** A Python-visible function object's descriptor (CSR_FunctionDesc). */
 export interface PyFunctionDesc {
@@ -40,6 +42,8 @@ export interface HModule {
   functions: HFunction[];
   pyFunctions: PyFunctionDesc[];
   classes: HClassDesc[];
+  /** Checked container types the module names (their CSR_GenericDesc). */
+  generics: HGenericDesc[];
   /** Symbols: the module body, the CSR_ModuleDesc, the constant cells. */
   body: string;
   desc: string;
@@ -88,8 +92,10 @@ export function buildModule(mod: CheckedModule): HModule {
   /** A def's function object; its defaults are evaluated now, when the def runs: a tuple
    *  for positional parameters, a dict for keyword-only ones. */
   function makeFunction(fn: FunctionChecked): Value {
-    const positional = fn.info.params.filter((p) => !p.kwonly && p.default).map((p) => x.expr(p.default!));
-    const kwonly = fn.info.params.filter((p) => p.kwonly && p.default).map((p) => [p.name, x.expr(p.default!)] as const);
+    // A primitive parameter's default is kept boxed, as dynamic callers pass it.
+    const value = (d: A.Expr) => fb.box(x.expr(d), x.typeOf(d));
+    const positional = fn.info.params.filter((p) => !p.kwonly && p.default).map((p) => value(p.default!));
+    const kwonly = fn.info.params.filter((p) => p.kwonly && p.default).map((p) => [p.name, value(p.default!)] as const);
     fb.line = fn.node.lineno;
     const defaults = positional.length ? fb.value("BuildTuple", positional) : fb.value("Null", []);
     let kwdefaults = fb.value("Null", []);
@@ -105,7 +111,7 @@ export function buildModule(mod: CheckedModule): HModule {
   functions.push(fb.finish());
 
   return {
-    name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), ...syms,
+    name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), generics: [...mod.generics.values()].map(genericDesc), ...syms,
   };
 }
 

@@ -214,7 +214,7 @@ export class StmtBuilder {
       const obj = this.x.expr(t.value);
       const key = this.x.expr(t.slice);
       b.line = t.lineno;
-      b.callC("PyObject_DelItem", [obj, b.mod.primIndex.has(t) ? b.value("Box", [key]) : key]);
+      b.callC("PyObject_DelItem", [obj, b.box(key, this.x.typeOf(t.slice))]);
       return;
     }
     if (t._type === "Attribute") {
@@ -245,7 +245,7 @@ export class StmtBuilder {
       const cur = this.x.getItem(t, obj, key);
       const r = this.x.expr(s.value);
       b.line = s.lineno;
-      this.x.setItem(t, obj, key, this.x.arith(op, cur, DYNAMIC, r, true));
+      this.x.setItem(t, obj, key, this.x.arith(op, cur, this.x.typeOf(t), r, true));
       return;
     }
     const field = t._type === "Attribute" ? b.mod.fields.get(t) : undefined;
@@ -307,13 +307,15 @@ export class StmtBuilder {
     const iterable = this.x.expr(s.iter);
     b.line = s.lineno;
     const it = b.callC("PyObject_GetIter", [iterable])!;
+    const iterType = this.x.typeOf(s.iter);
+    const itemType = iterType.kind === "generic" && iterType.gen.def === "chklist" ? iterType.gen.args[0] : DYNAMIC;
     let item!: Value;
     this.loop(s.lineno, () => {
       const next = b.iterNext(it);
       item = next.item;
       return [next.body, next.exit];
     }, () => {
-      this.store((s.target as A.Name).id, item);
+      this.storeValue(s.target, item, itemType);
       this.body(s.body);
     }, s.orelse);
   }
