@@ -16,6 +16,7 @@ import { type AssembledFunction, CStringPool, emitModuleObject } from "./emit/mo
 import { buildModule, type HModule } from "./hir/build/module.js";
 import { printFunction } from "./hir/print.js";
 import { insertRefcounts } from "./hir/refcount.js";
+import { borrowShortLived } from "./hir/borrow.js";
 import { verifyFunction } from "./hir/verify.js";
 import type { LFunction } from "./lir/lir.js";
 import { lowerFunction } from "./lir/lower.js";
@@ -75,7 +76,9 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
   const hm = stage(source, "hir", () => buildModule(checked));
   hm.functions.forEach((f) => verifyFunction(f, "hir build"));
-  // 4. Refcounts: explicit Incref/Decref and per-instruction error cleanups.
+  // 4. Refcounts: short-lived reads borrow, then explicit Incref/Decref and per-instruction
+  //    error cleanups.
+  stage(source, "borrow", () => hm.functions.forEach(borrowShortLived));
   stage(source, "refcount", () => hm.functions.forEach(insertRefcounts));
   hm.functions.forEach((f) => verifyFunction(f, "refcount insertion"));
   if (emit === "hir") return hm.functions.map(printFunction).join("\n");

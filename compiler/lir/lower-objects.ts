@@ -139,9 +139,10 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   lw.emit({ op: "load", dst: items, base: seq, disp: LAYOUT.listItems, size: 64, signed: false });
   lw.emit({ op: "binop", kind: "shl", dst: offset, a: idx, b: 3n });
   lw.emit({ op: "binop", kind: "add", dst: addr, a: items, b: offset });
+  const borrowed = i.result?.ref === "borrowed"; // compiler/hir/borrow.ts
   if (r) {
     lw.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
-    lw.emit({ op: "incref", v: r });
+    if (!borrowed) lw.emit({ op: "incref", v: r });
   } else {
     const v = lw.reg(i.args[2]);
     const old = lw.gpr();
@@ -152,8 +153,11 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   }
   lw.emit({ op: "jmp", target: join.id });
   lw.continueIn(slow);
-  if (r) lw.callC(i, "CSR_Index_Get", [seq, idx], r, true);
-  else lw.callC(i, "CSR_Index_Set", [seq, idx, lw.reg(i.args[2])], undefined, true);
+  if (r) {
+    lw.callC(i, "CSR_Index_Get", [seq, idx], r, true);
+    // A new reference; the list still holds one, so releasing it frees nothing.
+    if (borrowed) lw.emit({ op: "decref", v: r, nullable: false });
+  } else lw.callC(i, "CSR_Index_Set", [seq, idx, lw.reg(i.args[2])], undefined, true);
   lw.emit({ op: "jmp", target: join.id });
   lw.continueIn(join);
 }
@@ -205,7 +209,7 @@ export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
   const next = lw.newBlock();
   lw.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
   lw.continueIn(next);
-  lw.emit({ op: "incref", v: r });
+  if (i.result!.ref !== "borrowed") lw.emit({ op: "incref", v: r });
 }
 
 /** A field store; an object field's old value (if any) is released after the store. */

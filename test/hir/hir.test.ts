@@ -14,6 +14,7 @@ import type { HFunction } from "../../compiler/hir/hir.js";
 import { parseFunction } from "../../compiler/hir/parse.js";
 import { printFunction } from "../../compiler/hir/print.js";
 import { insertRefcounts } from "../../compiler/hir/refcount.js";
+import { borrowShortLived } from "../../compiler/hir/borrow.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
 import { removeDeadDefs } from "../../compiler/lir/dce.js";
 import { lowerFunction } from "../../compiler/lir/lower.js";
@@ -25,13 +26,16 @@ import { BLESS, type DataCase, blessCases, blessHint, readCases } from "../dataf
 
 const dir = join(repoRoot(), "test/cases/hir");
 
-const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcounts };
+const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcounts, borrow: borrowShortLived };
 
 function fromPython(input: string, fn: string | undefined): HFunction[] {
   const source = new SourceFile("t.py", input);
   const mod = buildModule(checkModule(parseModule(source), source, { name: "t", forceStatic: false }));
   const fns = mod.functions.filter((f) => (fn ? f.sig.symbol === `t.${fn}` : true));
-  fns.forEach(insertRefcounts);
+  for (const f of fns) {
+    borrowShortLived(f);
+    insertRefcounts(f);
+  }
   return fns;
 }
 
