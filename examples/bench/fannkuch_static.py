@@ -1,10 +1,13 @@
-# fannkuch-redux in Static Python: int64 counters and indices, permutations in lists
-# indexed by int64 (inline list access).
+# fannkuch-redux in Static Python, in the style of Cinder's fannkuch_static: the permutations
+# are Array[int64] (elements unboxed, one load or store each), counters and indices int64.
 # Same algorithm as fannkuch_untyped.py; BENCH_SIZE=small shrinks the run.
 import __static__
-from __static__ import int64, box, unbox
+from __static__ import Array, int64, box
 import os
 import sys
+
+
+ArrayI64 = Array[int64]
 
 
 def bench_size() -> str:
@@ -15,34 +18,34 @@ def bench_size() -> str:
 
 
 def fannkuch(n: int64) -> int64:
-    perm1: list = list(range(box(n)))
-    perm: list = [0] * box(n)
-    count: list = [0] * box(n)
+    perm1: ArrayI64 = ArrayI64(range(box(n)))
+    perm: ArrayI64 = ArrayI64(box(n))
+    count: ArrayI64 = ArrayI64(box(n))
     max_flips: int64 = 0
     checksum: int64 = 0
     sign: int64 = 1
     r: int64 = n
     while True:
         while r != 1:
-            count[r - 1] = box(r)
+            count[r - 1] = r
             r -= 1
         i: int64 = 0
         while i < n:
             perm[i] = perm1[i]
             i += 1
         flips: int64 = 0
-        k: int64 = unbox(perm[0])
+        k: int64 = perm[0]
         while k != 0:
             i = 0
             j: int64 = k
             while i < j:
-                t = perm[i]
+                t: int64 = perm[i]
                 perm[i] = perm[j]
                 perm[j] = t
                 i += 1
                 j -= 1
             flips += 1
-            k = unbox(perm[0])
+            k = perm[0]
         if flips > max_flips:
             max_flips = flips
         checksum += sign * flips
@@ -51,15 +54,14 @@ def fannkuch(n: int64) -> int64:
             if r == n:
                 print("checksum", box(checksum), "max flips", box(max_flips))
                 return checksum
-            first = perm1[0]
+            first: int64 = perm1[0]
             i = 0
             while i < r:
                 perm1[i] = perm1[i + 1]
                 i += 1
             perm1[r] = first
-            c: int64 = unbox(count[r]) - 1
-            count[r] = box(c)
-            if c > 0:
+            count[r] -= 1
+            if count[r] > 0:
                 break
             r += 1
 

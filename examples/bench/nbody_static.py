@@ -1,8 +1,9 @@
-# n-body in Static Python: each planet a final class with double fields, the arithmetic on
-# double locals, int64 loop counters, math.sqrt on doubles. Same arithmetic, in the same
+# n-body in Static Python: each planet a final class with double fields, held in a
+# CheckedList[Body] (items read without a type check), the arithmetic on double locals,
+# int64 loop counters, math.sqrt on doubles. Same arithmetic, in the same
 # order, as nbody_untyped.py; BENCH_SIZE=small (or argv[1]) shrinks the run.
 import __static__
-from __static__ import int64, double, box
+from __static__ import CheckedList, int64, double, box, clen
 from typing import final
 import math
 import os
@@ -28,8 +29,8 @@ class Body:
         self.mass: double = mass
 
 
-def energy(bodies: list) -> double:
-    n: int64 = int64(len(bodies))
+def energy(bodies: CheckedList[Body]) -> double:
+    n: int64 = clen(bodies)
     e: double = 0.0
     i: int64 = 0
     while i < n:
@@ -47,8 +48,8 @@ def energy(bodies: list) -> double:
     return e
 
 
-def advance(bodies: list, dt: double, steps: int64) -> None:
-    n: int64 = int64(len(bodies))
+def advance(bodies: CheckedList[Body], dt: double, steps: int64) -> None:
+    n: int64 = clen(bodies)
     s: int64 = 0
     while s < steps:
         i: int64 = 0
@@ -91,7 +92,7 @@ def main() -> None:
         steps = 1000
     solar_mass: double = 4.0 * double(math.pi) * double(math.pi)
     days: double = 365.24
-    bodies: list = [
+    bodies: CheckedList[Body] = [
         Body(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, solar_mass),
         Body(4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
              1.66007664274403694e-03 * days, 7.69901118419740425e-03 * days, -6.90460016972063023e-05 * days,
