@@ -11,7 +11,7 @@ import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { resolveAnnotation } from "./annotations.js";
 import { checkExpr, objectOperand } from "./expr.js";
-import { containerMethod } from "./generics.js";
+import { GENERIC_DISPLAY, GENERIC_NAMES, containerMethod } from "./generics.js";
 import { PRIM_NAMES, intWidens, isIntPrimName } from "./prims.js";
 import {
   type ClassInfo, DYNAMIC, type FunctionInfo, type MethodInfo, type ParamInfo, type PrimName, type SType, assignable, cls, prim, typeName,
@@ -221,6 +221,8 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
     ctx.mod.calls.set(e, { kind: "clen" });
     return prim("int64");
   }
+  const def = GENERIC_NAMES[name];
+  if (def) return error(ctx, e, `cannot create instances of a generic Type[${GENERIC_DISPLAY[def]}]`);
   return unsupported(ctx, e, `__static__.${name}`);
 }
 

@@ -23,7 +23,7 @@ import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnota
 import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
-import { GENERIC_NAMES, genericDefOf } from "./generics.js";
+import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
@@ -454,14 +454,19 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     case "For": {
       const iter = objectOperand(ctx, s.iter);
       forget(ctx, assignedNames([s]));
-      // A chklist's items are trusted (§5); anything else yields dynamic values.
-      const item = iter.kind === "generic" && iter.gen.def === "chklist" ? iter.gen.args[0] : DYNAMIC;
+      const elem = iterItem(iter);
+      // Module-level code iterates an Array's boxed items (globals cannot be primitives).
+      const item = elem.kind === "prim" && ctx.scope.kind === "module" ? DYNAMIC : elem;
       if (s.target._type === "Name") {
-        ctx.assigned?.set(s.target.id, [...(ctx.assigned.get(s.target.id) ?? []), item.kind === "instance" || item.kind === "generic" ? item : DYNAMIC]);
+        ctx.assigned?.set(s.target.id, [...(ctx.assigned.get(s.target.id) ?? []), item.kind === "instance" || item.kind === "optional" || item.kind === "generic" ? item : DYNAMIC]);
         const declared = declaredType(ctx, s.target.id);
-        if (declared === undefined) ctx.locals.set(s.target.id, DYNAMIC);
+        // An Array's primitive items declare an unannotated target, as an assignment would.
+        const target = declared ?? (item.kind === "prim" ? item : DYNAMIC);
+        if (declared === undefined) ctx.locals.set(s.target.id, target);
         else if (!assignable(declared, item)) error(ctx, s.target, MESSAGES.typeMismatch(typeName(item), typeName(declared)));
-        ctx.mod.types.set(s.target, declared ?? DYNAMIC);
+        ctx.mod.types.set(s.target, target);
+      } else if (item.kind === "prim") {
+        error(ctx, s.target, `cannot unpack multiple values from ${typeName(iter)} while iterating`);
       } else if (s.target._type === "Tuple" || s.target._type === "List") {
         unpackTargets(ctx, s.target);
       } else {

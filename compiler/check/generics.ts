@@ -13,7 +13,7 @@ import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { INT_PRIMS, intPrimOf } from "./prims.js";
-import { ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName } from "./types.js";
+import { DYNAMIC, ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName } from "./types.js";
 import { checkExpr } from "./expr.js";
 
 /** Names __static__ exports for the generic definitions. */
@@ -22,6 +22,8 @@ export const GENERIC_NAMES: Record<string, GenericDef> = {
 };
 
 const ARITY: Record<GenericDef, number> = { chkdict: 2, chklist: 1, Array: 1 };
+/** The unparameterised definitions as Cinder's diagnostics print them. */
+export const GENERIC_DISPLAY: Record<GenericDef, string> = { chkdict: "chkdict[K, V]", chklist: "chklist[T]", Array: "Array[T]" };
 
 /** The generic definition a name imported from __static__ stands for, if any. */
 export function genericDefOf(ctx: Ctx, e: A.Expr): GenericDef | undefined {
@@ -33,7 +35,9 @@ export function genericDefOf(ctx: Ctx, e: A.Expr): GenericDef | undefined {
 /** `def[args]`, validated as Cinder does, interned in the module. */
 export function instantiate(ctx: Ctx, span: A.Located, def: GenericDef, args: SType[]): SType {
   if (args.some((a) => a.kind === "error")) return ERROR;
-  if (args.length !== ARITY[def]) return error(ctx, span, `${def} expected ${ARITY[def]} generic arguments, got ${args.length}`);
+  if (args.length !== ARITY[def]) {
+    return error(ctx, span, `incorrect number of generic arguments for ${GENERIC_DISPLAY[def]}, expected ${ARITY[def]}, got ${args.length}`);
+  }
   for (const a of args) {
     if (def === "Array") {
       if (a.kind !== "prim" || a.name === "char") return error(ctx, span, `Invalid Array element type: ${typeName(a)}`);
@@ -75,6 +79,9 @@ export type ItemAccess =
   | { kind: "list"; trusted: boolean }
   /** Array[T][i], i an int64 (an int index is unboxed first) */
   | { kind: "array"; elem: SType; unboxIndex: boolean }
+  /** Array[T][k], k neither an int nor an integer primitive: Python's protocol, as Cinder
+   *  falls back to BINARY_SUBSCR (the item is unboxed, a stored value boxed) */
+  | { kind: "arrayObject"; elem: SType }
   /** chkdict[K, V][k] */
   | { kind: "chkdict" };
 
@@ -98,9 +105,20 @@ export function containerItem(ctx: Ctx, e: A.Subscript, seq: SType, keyType: STy
   }
   const p = intPrimOf(keyType);
   if (keyType.kind === "prim" && !(p && INT_PRIMS[p].signed)) return error(ctx, e.slice, MESSAGES.typeMismatch(typeName(keyType), "int64"));
-  if (gen.def === "Array") ctx.mod.items.set(e, { kind: "array", elem: gen.args[0], unboxIndex: keyType.kind !== "prim" });
-  else if (keyType.kind === "prim") ctx.mod.items.set(e, { kind: "list", trusted: true });
+  if (gen.def === "Array") {
+    const intKey = keyType.kind === "prim" || (keyType.kind !== "dynamic" && assignable(cls("int"), keyType));
+    ctx.mod.items.set(e, intKey ? { kind: "array", elem: gen.args[0], unboxIndex: keyType.kind !== "prim" } : { kind: "arrayObject", elem: gen.args[0] });
+  } else if (keyType.kind === "prim") {
+    ctx.mod.items.set(e, { kind: "list", trusted: true });
+  }
   return gen.args[0];
+}
+
+/** What `for x in c` binds x to: a chklist's items are trusted (§5), an Array's are its
+ *  primitives (Cinder loops over it by index); anything else yields dynamic values. */
+export function iterItem(c: SType): SType {
+  if (c.kind !== "generic" || c.gen.def === "chkdict") return DYNAMIC;
+  return c.gen.args[0];
 }
 
 /** The context a checked container's key is typed in: Array and chklist indexes are int64
@@ -112,8 +130,9 @@ export function keyContext(seq: SType): SType | undefined {
 /** What a method of a checked container takes and gives, in terms of its type arguments:
  *  `elem` (chklist's T), `key`/`value` (chkdict's K/V), `self`, `optvalue` (Optional[V]).
  *  Calls go through Python (the container's own method, which cannot be overridden: the
- *  types are final), so arguments are also checked at run time; the result is trusted. */
-type Slot = "elem" | "key" | "value" | "any";
+ *  types are final), so arguments are also checked at run time; the result is trusted.
+ *  setdefault's default and result are Optional[V], as Cinder types them. */
+type Slot = "elem" | "key" | "value" | "optvalue" | "any";
 type Result = "elem" | "value" | "optvalue" | "self" | "none" | "int";
 const METHODS: Record<"chkdict" | "chklist", Record<string, { params: Slot[]; ret: Result }>> = {
   chklist: {
@@ -123,7 +142,7 @@ const METHODS: Record<"chkdict" | "chklist", Record<string, { params: Slot[]; re
     copy: { params: [], ret: "self" }, clear: { params: [], ret: "none" }, reverse: { params: [], ret: "none" },
   },
   chkdict: {
-    get: { params: ["key"], ret: "optvalue" }, setdefault: { params: ["key", "value"], ret: "value" },
+    get: { params: ["key"], ret: "optvalue" }, setdefault: { params: ["key", "optvalue"], ret: "optvalue" },
     pop: { params: ["key"], ret: "value" }, copy: { params: [], ret: "self" }, clear: { params: [], ret: "none" },
   },
 };
@@ -136,7 +155,7 @@ export function containerMethod(ctx: Ctx, e: A.Call, t: SType & { kind: "generic
   const m = METHODS[gen.def][name];
   if (!m || e.keywords.length || e.args.length > m.params.length) return undefined;
   const [k, v] = gen.args;
-  const slotType: Record<Slot, SType | undefined> = { elem: k, key: k, value: v, any: undefined };
+  const slotType: Record<Slot, SType | undefined> = { elem: k, key: k, value: v, optvalue: v && optional(v), any: undefined };
   e.args.forEach((a, i) => {
     const want = slotType[m.params[i]];
     const got = checkExpr(ctx, a, want);

@@ -9,7 +9,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { GenericInfo, SType } from "../../check/types.js";
-import { repr } from "../../check/types.js";
+import { checkedClass, repr } from "../../check/types.js";
 import { InternalError } from "../../diagnostics.js";
 import { PARAM_TYPES } from "../../check/generics.js";
 import { TYPE_CODES } from "./class.js";
@@ -60,20 +60,34 @@ export function getItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value): V
       const elem = access.elem as SType & { kind: "prim" };
       return b.value("ArrayGetItem", [obj, arrayIndex(b, key, access.unboxIndex)], { kind: elem.name }, repr(elem));
     }
+    case "arrayObject": return b.unbox(b.callC("PyObject_GetItem", [obj, key])!, access.elem as SType & { kind: "prim" });
     case "chkdict": return b.callC("CSR_CheckedDict_GetItem", [obj, key])!;
     case undefined: return b.callC("PyObject_GetItem", [obj, key])!;
   }
 }
 
-/** seq[key] = v (v already of the item's type). */
-export function setItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value, v: Value): void {
+/** seq[key] = v, v of static type `vt`: a dynamic key or value stored into a checked
+ *  container is CAST first (the container's own checks are skipped). */
+export function setItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value, v: Value, vt: SType): void {
   const access = b.mod.items.get(e);
+  const seq = b.mod.types.get(e.value);
+  if (seq?.kind === "generic" && seq.gen.def !== "Array") {
+    const [k, elem] = seq.gen.def === "chkdict" ? seq.gen.args : [undefined, seq.gen.args[0]];
+    castDynamic(b, v, vt, elem);
+    if (k) castDynamic(b, key, b.mod.types.get(e.slice)!, k);
+  }
   switch (access?.kind) {
     case "list": b.emit("ListSetItem", [obj, key, v], access.trusted ? { kind: "chklist" } : {}); return;
     case "array": b.emit("ArraySetItem", [obj, arrayIndex(b, key, access.unboxIndex), v], { kind: (access.elem as { name: string }).name }); return;
+    case "arrayObject": b.callC("PyObject_SetItem", [obj, key, b.box(v, access.elem)]); return;
     case "chkdict": b.callC("CSR_CheckedDict_SetItem", [obj, key, v]); return;
     case undefined: b.callC("PyObject_SetItem", [obj, key, v]); return;
   }
+}
+
+function castDynamic(b: FnBuilder, v: Value, t: SType, to: SType): void {
+  const check = checkedClass(to);
+  if (t.kind === "dynamic" && check) b.emit("Cast", [v], { pytype: check });
 }
 
 /** A dict or list display whose context declares a checked container: made empty, then

@@ -162,8 +162,8 @@ export class ExprBuilder {
     return getItem(this.b, e, obj, key);
   }
 
-  setItem(e: A.Subscript, obj: Value, key: Value, v: Value): void {
-    setItem(this.b, e, obj, key, v);
+  setItem(e: A.Subscript, obj: Value, key: Value, v: Value, vt: SType): void {
+    setItem(this.b, e, obj, key, v, vt);
   }
 
   /** A typed field of a static class instance: one load (objects: a test for unset). */

@@ -7,11 +7,12 @@
 //   total = i               b3: Jump b4 ...
 
 import type * as A from "../../parse/ast.js";
-import { DYNAMIC, type SType, checkedClass } from "../../check/types.js";
+import { DYNAMIC, type SType, checkedClass, isPrim } from "../../check/types.js";
 import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
 import { type ExprBuilder, fieldKind } from "./expr.js";
+import { iterItem } from "../../check/generics.js";
 
 interface Loop {
   continueTo: Block;
@@ -120,7 +121,7 @@ export class StmtBuilder {
       const obj = this.x.expr(target.value);
       const key = this.x.expr(target.slice);
       b.line = target.lineno;
-      this.x.setItem(target, obj, key, v);
+      this.x.setItem(target, obj, key, v, this.x.typeOf(value));
       return;
     }
     if (target._type === "Attribute") {
@@ -158,7 +159,7 @@ export class StmtBuilder {
         const obj = this.x.expr(target.value);
         const key = this.x.expr(target.slice);
         b.line = target.lineno;
-        this.x.setItem(target, obj, key, v);
+        this.x.setItem(target, obj, key, v, t);
         return;
       }
       case "Attribute": {
@@ -245,7 +246,9 @@ export class StmtBuilder {
       const cur = this.x.getItem(t, obj, key);
       const r = this.x.expr(s.value);
       b.line = s.lineno;
-      this.x.setItem(t, obj, key, this.x.arith(op, cur, this.x.typeOf(t), r, true));
+      // An object result of an in-place operator may be of any type: checked as it is stored.
+      const item = this.x.typeOf(t);
+      this.x.setItem(t, obj, key, this.x.arith(op, cur, item, r, true), item.kind === "prim" ? item : DYNAMIC);
       return;
     }
     const field = t._type === "Attribute" ? b.mod.fields.get(t) : undefined;
@@ -307,15 +310,18 @@ export class StmtBuilder {
     const iterable = this.x.expr(s.iter);
     b.line = s.lineno;
     const it = b.callC("PyObject_GetIter", [iterable])!;
-    const iterType = this.x.typeOf(s.iter);
-    const itemType = iterType.kind === "generic" && iterType.gen.def === "chklist" ? iterType.gen.args[0] : DYNAMIC;
+    const elem = iterItem(this.x.typeOf(s.iter));
+    // An Array's items are unboxed into a primitive target; a module-level one takes them boxed.
+    const boxed = elem.kind === "prim" && !(s.target._type === "Name" && isPrim(this.x.typeOf(s.target)));
+    const itemType = boxed ? DYNAMIC : elem;
     let item!: Value;
     this.loop(s.lineno, () => {
       const next = b.iterNext(it);
       item = next.item;
       return [next.body, next.exit];
     }, () => {
-      this.storeValue(s.target, item, itemType);
+      // An Array's iterator yields exact ints, floats or bools: Unbox needs no check.
+      this.storeValue(s.target, itemType.kind === "prim" ? b.unbox(item, itemType) : item, itemType);
       this.body(s.body);
     }, s.orelse);
   }
