@@ -397,7 +397,8 @@ class FunctionCodegen {
     for (const s of callSaves) this.move({ kind: "reg", reg: s.reg }, slotOf(s));
   }
 
-  /** Py_INCREF / Py_DECREF / Py_XDECREF inline, skipping immortal objects. */
+  /** Py_INCREF / Py_DECREF / Py_XDECREF inline, skipping immortal objects (unless the value
+   *  is known not to be one). */
   private refcount(i: Extract<LInst, { op: "incref" | "decref" }>): void {
     const r = this.input(i.v, "r10") as Gpr;
     const skip = this.newLabel();
@@ -406,8 +407,10 @@ class FunctionCodegen {
       this.emit("test", 64, reg(r), reg(r));
       this.emit("je", 64, label(skip));
     }
-    this.emit("bt", 64, refcnt, imm(LAYOUT.immortalBit));
-    this.emit("jb", 64, label(skip)); // CF = the immortal bit
+    if (!i.mortal) {
+      this.emit("bt", 64, refcnt, imm(LAYOUT.immortalBit));
+      this.emit("jb", 64, label(skip)); // CF = the immortal bit
+    }
     if (i.op === "incref") {
       this.emit("inc", 64, refcnt);
     } else {
@@ -417,6 +420,6 @@ class FunctionCodegen {
       if (r !== "r11") this.emit("mov", 64, reg("r11"), reg(r));
       this.emit("call", 64, sym(DECREF_DEALLOC));
     }
-    this.items.push({ kind: "label", label: skip });
+    if (i.op === "decref" || !i.mortal) this.items.push({ kind: "label", label: skip });
   }
 }

@@ -163,6 +163,12 @@ export function isClass(t: SType, name: ClassName): boolean {
   return (t.kind === "class" && t.name === name) || (name === "int" && t.kind === "literal");
 }
 
+/** Values of these types are never immortal (the compiler's constants, None, True, False):
+ *  instances of static classes and checked containers (Optional ones may be None). */
+export function isMortal(t: SType): boolean {
+  return (t.kind === "instance" && t.cls.isStatic) || t.kind === "generic";
+}
+
 /** The machine representation of a value of this type. */
 export function repr(t: SType): Repr {
   // Integer primitives of every width live in 64-bit registers, extended by their type.

@@ -21,6 +21,10 @@ export interface Value {
   repr: Repr;
   /** How an object value is held (see ops.ts); unset for primitives. */
   ref?: "owned" | "borrowed" | "immortal";
+  /** An object that cannot be one of the compiler's immortal constants (its static type is
+   *  a static class, Optional of one, or a checked container): refcounting it needs no
+   *  immortality test. */
+  mortal?: boolean;
 }
 
 /** Op-specific immediates. Each op uses the few fields its doc names. */

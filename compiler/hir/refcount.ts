@@ -18,6 +18,7 @@ import { opInfo } from "./ops.js";
 
 export function insertRefcounts(f: HFunction): void {
   recomputeCfg(f);
+  markMortalParams(f);
   const liveIn = liveness(f);
   const liveOut = (b: Block) => {
     const out = new Set<Value>();
@@ -25,6 +26,30 @@ export function insertRefcounts(f: HFunction): void {
     return out;
   };
   for (const b of f.blocks) rewriteBlock(b, liveOut(b), liveIn);
+}
+
+/** A block parameter every jump passes a mortal value to is mortal too (a loop variable of
+ *  a static class type): optimistic, then refuted to a fixpoint. */
+function markMortalParams(f: HFunction): void {
+  const incoming = new Map<Value, Value[]>();
+  for (const b of f.blocks) {
+    for (const i of b.instrs) {
+      if (i.op !== "Jump") continue;
+      i.attrs.target!.params.forEach((p, k) => (incoming.get(p) ?? incoming.set(p, []).get(p)!).push(i.args[k]));
+    }
+  }
+  const candidates = [...incoming.keys()].filter((p) => p.repr === "object" && !p.mortal);
+  for (const p of candidates) p.mortal = true;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const p of candidates) {
+      if (p.mortal && !incoming.get(p)!.every((v) => v.mortal)) {
+        p.mortal = false;
+        changed = true;
+      }
+    }
+  }
 }
 
 /** The tracked values each instruction reads (Jump arguments included). */

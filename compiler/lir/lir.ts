@@ -99,11 +99,12 @@ export type LInst =
        *  symbol target, at most 6 integer register arguments, one result in rax. */
       keep?: true;
     }
-  /** Py_INCREF(v) unless v is immortal (bit 60 of ob_refcnt set). */
-  | { op: "incref"; v: VReg }
+  /** Py_INCREF(v) unless v is immortal (bit 60 of ob_refcnt set). `mortal`: v is known
+   *  not to be (printed `incref.mortal`), so there is no test. */
+  | { op: "incref"; v: VReg; mortal?: boolean }
   /** Py_DECREF(v) unless immortal: on reaching zero deallocates v (through a stub that
-   *  preserves every register). `nullable`: Py_XDECREF. */
-  | { op: "decref"; v: VReg; nullable: boolean }
+   *  preserves every register). `nullable`: Py_XDECREF. `mortal` as for incref. */
+  | { op: "decref"; v: VReg; nullable: boolean; mortal?: boolean }
   /** Function entry: copy the incoming ABI arguments (classified in order) into these vregs.
    *  Only as the first instruction of the entry block. */
   | { op: "params"; dsts: VReg[] }

@@ -142,7 +142,7 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   const borrowed = i.result?.ref === "borrowed"; // compiler/hir/borrow.ts
   if (r) {
     lw.emit({ op: "load", dst: r, base: addr, disp: 0, size: 64, signed: false });
-    if (!borrowed) lw.emit({ op: "incref", v: r });
+    if (!borrowed) lw.emit({ op: "incref", v: r, ...(i.result!.mortal && { mortal: true }) });
   } else {
     const v = lw.reg(i.args[2]);
     const old = lw.gpr();
@@ -209,7 +209,7 @@ export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
   const next = lw.newBlock();
   lw.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
   lw.continueIn(next);
-  if (i.result!.ref !== "borrowed") lw.emit({ op: "incref", v: r });
+  if (i.result!.ref !== "borrowed") lw.emit({ op: "incref", v: r, ...(i.result!.mortal && { mortal: true }) });
 }
 
 /** A field store; an object field's old value (if any) is released after the store. */

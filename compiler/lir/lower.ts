@@ -43,6 +43,9 @@ export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean):
   return new Lowering(f, ctx).run(global);
 }
 
+/** The refcount ops of a value known not to be an immortal constant skip the test. */
+const mortal = (v: Value) => (v.mortal ? { mortal: true } : {});
+
 class Lowering implements ObjectLowering {
   private nextVReg = 0;
   private nextBlock = 0;
@@ -164,7 +167,7 @@ class Lowering implements ObjectLowering {
     const b = this.newBlock(true);
     // The raising call keeps registers, so the cleanup references may live in any register.
     if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [], keep: true });
-    for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable" });
+    for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable", ...mortal(v) });
     if (i.line > 0) {
       b.insts.push({ op: "movi", dst: this.lineReg, value: BigInt(i.line) });
       b.insts.push({ op: "jmp", target: this.tracebackBlock });
@@ -460,8 +463,8 @@ class Lowering implements ObjectLowering {
         return;
       }
       case "CBoolNot": this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n }); return;
-      case "Incref": this.emit({ op: "incref", v: a(0) }); return;
-      case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable" }); return;
+      case "Incref": this.emit({ op: "incref", v: a(0), ...mortal(i.args[0]) }); return;
+      case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable", ...mortal(i.args[0]) }); return;
       case "Jump": this.jumpWithArgs(i.attrs.target!, i.args); return;
       case "Branch": return this.branch(i);
       case "Return": return this.ret(i);

@@ -24,7 +24,7 @@
 //             | vreg "=" FLOATBINOP vreg "," vreg | vreg "=" "i2f" vreg
 //             | vreg "=" "setcc" COND vreg "," value | vreg "=" "fsetcc" FCOND vreg "," vreg
 //             | "call" ["keep"] ("@"NAME | vreg) "(" [vreg ("," vreg)*] ")" ["->" vreg "@"LOC ("," vreg "@"LOC)*]
-//             | ("incref" | "decref" | "xdecref") vreg | "params" [vreg ("," vreg)*]
+//             | ("incref" | "decref" | "xdecref")[".mortal"] vreg | "params" [vreg ("," vreg)*]
 //             | "jmp" "b"ID | "br" COND vreg "," value "?" "b"ID ":" "b"ID
 //             | "brtest" vreg "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
 //
@@ -252,6 +252,8 @@ function targets(c: Cursor): { then: number; else: number } {
   return { then, else: c.numbered("b") };
 }
 
+const mortal = (m: string) => (m.endsWith(".mortal") ? { mortal: true } : {});
+
 function statement(c: Cursor): LInst {
   const m = c.word();
   if (m.startsWith("store.")) {
@@ -270,8 +272,9 @@ function statement(c: Cursor): LInst {
       const results = c.eat("->") ? c.list(() => ({ dst: c.vreg(), loc: c.loc() })) : [];
       return { op: "call", target, args, results, ...(keep && { keep: true as const }) };
     }
-    case "incref": return { op: "incref", v: c.vreg() };
-    case "decref": case "xdecref": return { op: "decref", v: c.vreg(), nullable: m === "xdecref" };
+    case "incref": case "incref.mortal": return { op: "incref", v: c.vreg(), ...mortal(m) };
+    case "decref": case "xdecref": case "decref.mortal": case "xdecref.mortal":
+      return { op: "decref", v: c.vreg(), nullable: m.startsWith("x"), ...mortal(m) };
     case "params": return { op: "params", dsts: c.peekKind("vreg") ? c.list(() => c.vreg()) : [] };
     case "jmp": return { op: "jmp", target: c.numbered("b") };
     case "brtest": return { op: "brtest", a: c.vreg(), ...targets(c) };

@@ -82,9 +82,9 @@ export function printInst(i: LInst): string {
       return `call ${i.keep ? "keep " : ""}${target}(${i.args.map(vregText).join(", ")})${results ? ` -> ${results}` : ""}`;
     }
     case "incref":
-      return `incref ${vregText(i.v)}`;
+      return `incref${i.mortal ? ".mortal" : ""} ${vregText(i.v)}`;
     case "decref":
-      return `${i.nullable ? "xdecref" : "decref"} ${vregText(i.v)}`;
+      return `${i.nullable ? "xdecref" : "decref"}${i.mortal ? ".mortal" : ""} ${vregText(i.v)}`;
     case "params":
       return `params ${i.dsts.map(vregText).join(", ")}`;
     case "jmp":

@@ -7,7 +7,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CallBinding } from "../../check/context.js";
-import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, assignable, checkedClass, isPrim, repr } from "../../check/types.js";
+import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, assignable, checkedClass, isMortal, isPrim, repr } from "../../check/types.js";
 import { nativeSig } from "./class.js";
 import { intPrimOf, promote } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
@@ -56,6 +56,14 @@ export class ExprBuilder {
 
   /** Build `e` as a value of its checked type's representation. */
   expr(e: A.Expr): Value {
+    const v = this.build(e);
+    // A name's type may be narrowed here while its value is the variable's (None elsewhere):
+    // variables are marked where they are assigned.
+    if (e._type !== "Name" && v.repr === "object" && v.ref !== "immortal" && isMortal(this.typeOf(e))) v.mortal = true;
+    return v;
+  }
+
+  private build(e: A.Expr): Value {
     this.b.line = e.lineno;
     switch (e._type) {
       case "Constant": return this.constant(e);

@@ -8,7 +8,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
-import { DYNAMIC, checkedClass, repr } from "../../check/types.js";
+import { DYNAMIC, checkedClass, isMortal, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import { InternalError } from "../../diagnostics.js";
@@ -119,7 +119,11 @@ function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked
   const sig: FunctionSig = { symbol: fn.info.symbol, params: fn.info.params.map((p) => repr(p.type)), ret: repr(fn.info.ret) };
   const fb = new FnBuilder(mod, consts, fn.info.name, sig, (name) => repr(fn.locals.get(name) ?? DYNAMIC));
   fb.line = fn.node.lineno;
-  fn.info.params.forEach((p, i) => fb.write(p.name, fb.value("Param", [], { index: i }, sig.params[i], "borrowed")));
+  fn.info.params.forEach((p, i) => {
+    const v = fb.value("Param", [], { index: i }, sig.params[i], "borrowed");
+    if (isMortal(p.type)) v.mortal = true; // CHECK_ARGS or the static caller made sure
+    fb.write(p.name, v);
+  });
   const x = new ExprBuilder(fb, { isLocal: (n) => fn.scope.locals.includes(n) });
   const st = new StmtBuilder(fb, x, {
     ret: fn.info.ret,
