@@ -140,10 +140,6 @@ class FunctionCodegen {
       case "store": return this.store(i);
       case "loadsym": return this.toGpr(i.dst, (r) => this.emit("mov", 64, reg(r), rip(i.symbol, i.addend)));
       case "loadgot": return this.toGpr(i.dst, (r) => this.emit("mov", 64, reg(r), got(i.symbol)));
-      case "spbelow":
-        this.emit("mov", 64, reg("r11"), tls(i.symbol));
-        this.emit("cmp", 64, reg("rsp"), reg("r11"));
-        return this.toGpr(i.dst, (r) => this.setFlag("b", r));
       case "lea": return this.toGpr(i.dst, (r) => this.emit("lea", 64, reg(r), rip(i.symbol, i.addend)));
       case "leaslot":
         return this.toGpr(i.dst, (r) => this.emit("lea", 64, reg(r), mem({ base: "rbp", disp: this.frame.slotDisp(i.slot) })));
@@ -178,6 +174,10 @@ class FunctionCodegen {
       case "br":
         this.compare(i.a, i.b);
         return this.branch(INT_COND[i.cond], i.then, i.else, next);
+      case "brstack":
+        this.emit("mov", 64, reg("r11"), tls(i.symbol));
+        this.emit("cmp", 64, reg("rsp"), reg("r11"));
+        return this.branch("b", i.then, i.else, next);
       case "brtest": {
         const a = this.op(i.a);
         if (a.kind === "reg") this.emit("test", 64, a, a);

@@ -60,9 +60,6 @@ export type LInst =
   /** dst = address of an external data symbol (in libpython), read from the GOT:
    *  mov dst, [rip + symbol@GOTPCREL]. Keeps object identity with the shared library. */
   | { op: "loadgot"; dst: VReg; symbol: string }
-  /** dst = 1 if rsp is below the thread-local stack limit `symbol` (fs:[symbol@tpoff]),
-   *  else 0: the recursion guard at native function entry. */
-  | { op: "spbelow"; dst: VReg; symbol: string }
   /** dst = &symbol + addend (lea rip-relative). */
   | { op: "lea"; dst: VReg; symbol: string; addend: number }
   /** dst = address of the function's stack slot `slot` (see LFunction.slots). */
@@ -114,12 +111,15 @@ export type LInst =
   | { op: "br"; cond: Cond; a: VReg; b: VReg | bigint; then: BlockId; else: BlockId }
   /** if (a != 0) goto then else goto else. */
   | { op: "brtest"; a: VReg; then: BlockId; else: BlockId }
+  /** To `then` if rsp is below the thread-local stack limit `symbol` (fs:[symbol@tpoff]),
+   *  else to `else`: the recursion guard at native function entry. */
+  | { op: "brstack"; symbol: string; then: BlockId; else: BlockId }
   /** Return, placing each value in its ABI location (rax for objects; rax+rdx for int64
    *  results with an error flag; xmm0+rax for double results with an error flag). An
    *  immediate value is allowed for constants such as the error flag. */
   | { op: "ret"; values: { src: VReg | bigint; loc: AbiLoc }[] };
 
-export type Terminator = Extract<LInst, { op: "jmp" | "br" | "brtest" | "ret" }>;
+export type Terminator = Extract<LInst, { op: "jmp" | "br" | "brtest" | "brstack" | "ret" }>;
 
 export interface LBlock {
   id: BlockId;
@@ -140,5 +140,5 @@ export interface LFunction {
 }
 
 export function isTerminator(i: LInst): i is Terminator {
-  return i.op === "jmp" || i.op === "br" || i.op === "brtest" || i.op === "ret";
+  return i.op === "jmp" || i.op === "br" || i.op === "brtest" || i.op === "brstack" || i.op === "ret";
 }

@@ -43,6 +43,10 @@ export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean):
   return new Lowering(f, ctx).run(global);
 }
 
+const NEGATED: Record<Cond, Cond> = {
+  eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule",
+};
+
 /** The refcount ops of a value known not to be an immortal constant skip the test. */
 const mortal = (v: Value) => (v.mortal ? { mortal: true } : {});
 
@@ -339,11 +343,9 @@ class Lowering implements ObjectLowering {
       }
       case "InvokeStatic": return this.invokeStatic(i, r);
       case "CheckStack": {
-        const below = this.gpr();
-        this.emit({ op: "spbelow", dst: below, symbol: "CSR_Stack_Limit" });
         const err = this.errorBlock(i, { fn: "CSR_Raise_RecursionError", args: [] });
         const next = this.newBlock();
-        this.emit({ op: "br", cond: "ne", a: below, b: 0n, then: err, else: next.id });
+        this.emit({ op: "brstack", symbol: "CSR_Stack_Limit", then: err, else: next.id });
         this.continueIn(next);
         return;
       }
@@ -462,7 +464,18 @@ class Lowering implements ObjectLowering {
         this.emit({ op: "fbinop", kind: "mulsd", dst: r!, a: a(0), b: m });
         return;
       }
-      case "CBoolNot": this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n }); return;
+      case "CBoolNot": {
+        // `not (a < b)` is `a >= b`: a compare just made for this alone is inverted, so a
+        // branch on the result still fuses with it.
+        const cmp = this.compares.get(i.args[0]);
+        if (cmp && this.cur.insts[this.cur.insts.length - 1] === cmp.inst && this.useCounts.get(i.args[0]) === 1) {
+          this.cur.insts.pop();
+          this.compare(i, NEGATED[cmp.cond], cmp.a, cmp.b);
+          return;
+        }
+        this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n });
+        return;
+      }
       case "Incref": this.emit({ op: "incref", v: a(0), ...mortal(i.args[0]) }); return;
       case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable", ...mortal(i.args[0]) }); return;
       case "Jump": this.jumpWithArgs(i.attrs.target!, i.args); return;

@@ -32,7 +32,6 @@ export const OPS: { [K in Op]: OpRecord<K> } = {
   store: { defs: none, uses: (i) => vregs(i.base, i.src) },
   loadsym: { defs: (i) => [i.dst], uses: none },
   loadgot: { defs: (i) => [i.dst], uses: none },
-  spbelow: { defs: (i) => [i.dst], uses: none },
   lea: { defs: (i) => [i.dst], uses: none },
   leaslot: { defs: (i) => [i.dst], uses: none },
   binop: { defs: (i) => [i.dst], uses: (i) => vregs(i.a, i.b) },
@@ -57,6 +56,7 @@ export const OPS: { [K in Op]: OpRecord<K> } = {
   jmp: { defs: none, uses: none, successors: (i) => [i.target] },
   br: { defs: none, uses: (i) => vregs(i.a, i.b), successors: (i) => [i.then, i.else] },
   brtest: { defs: none, uses: (i) => [i.a], successors: (i) => [i.then, i.else] },
+  brstack: { defs: none, uses: none, successors: (i) => [i.then, i.else] },
   ret: { defs: none, uses: (i) => vregs(...i.values.map((v) => v.src)), successors: () => [] },
 };
 

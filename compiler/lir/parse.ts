@@ -16,7 +16,7 @@
 //   inst     := vreg "=" "mov" vreg | vreg "=" "movi" INTEGER | vreg "=" "movf" DOUBLE
 //             | vreg "=" "load." ("s" | "u") SIZE address | vreg "=" "load.64" address
 //             | "store." SIZE address "," value
-//             | vreg "=" ("loadsym" | "lea") symref | vreg "=" ("loadgot" | "spbelow") "@"NAME
+//             | vreg "=" ("loadsym" | "lea") symref | vreg "=" "loadgot" "@"NAME
 //             | vreg "=" "leaslot" "s"K
 //             | vreg "=" INTBINOP vreg "," value | vreg "=" "sext." SIZE vreg
 //             | vreg "=" ("neg" | "not") vreg
@@ -26,7 +26,7 @@
 //             | "call" ["keep"] ("@"NAME | vreg) "(" [vreg ("," vreg)*] ")" ["->" vreg "@"LOC ("," vreg "@"LOC)*]
 //             | ("incref" | "decref" | "xdecref")[".mortal"] vreg | "params" [vreg ("," vreg)*]
 //             | "jmp" "b"ID | "br" COND vreg "," value "?" "b"ID ":" "b"ID
-//             | "brtest" vreg "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
+//             | ("brtest" vreg | "brstack" "@"NAME) "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
 //
 //   export fn @inc {
 //   b0:
@@ -223,7 +223,6 @@ function assignment(c: Cursor, lhs: (VReg | undefined)[]): LInst {
     case "loadsym": return { op: "loadsym", dst, ...c.symref() };
     case "lea": return { op: "lea", dst, ...c.symref() };
     case "loadgot": return { op: "loadgot", dst, symbol: c.symbol() };
-    case "spbelow": return { op: "spbelow", dst, symbol: c.symbol() };
     case "leaslot": return { op: "leaslot", dst, slot: c.numbered("s") };
     case "sext": return { op: "sext", dst, a: c.vreg(), from: size(c, suffix, [8, 16, 32]) as 8 | 16 | 32 };
     case "neg": case "not": return { op: "unop", kind: base, dst, a: c.vreg() };
@@ -278,6 +277,7 @@ function statement(c: Cursor): LInst {
     case "params": return { op: "params", dsts: c.peekKind("vreg") ? c.list(() => c.vreg()) : [] };
     case "jmp": return { op: "jmp", target: c.numbered("b") };
     case "brtest": return { op: "brtest", a: c.vreg(), ...targets(c) };
+    case "brstack": return { op: "brstack", symbol: c.symbol(), ...targets(c) };
     case "br": {
       const cond = c.word();
       if (!has(CONDS, cond)) c.fail(`unknown condition '${cond}'`);

@@ -52,8 +52,6 @@ export function printInst(i: LInst): string {
     case "loadsym":
     case "lea":
       return `${vregText(i.dst)} = ${i.op} ${symbolText(i.symbol, i.addend)}`;
-    case "spbelow":
-      return `${vregText(i.dst)} = spbelow ${symbolName(i.symbol)}`;
     case "loadgot":
       return `${vregText(i.dst)} = loadgot ${symbolName(i.symbol)}`;
     case "leaslot":
@@ -93,6 +91,8 @@ export function printInst(i: LInst): string {
       return `br ${i.cond} ${vregText(i.a)}, ${operand(i.b)} ? b${i.then} : b${i.else}`;
     case "brtest":
       return `brtest ${vregText(i.a)} ? b${i.then} : b${i.else}`;
+    case "brstack":
+      return `brstack ${symbolName(i.symbol)} ? b${i.then} : b${i.else}`;
     case "ret":
       return ["ret", i.values.map((v) => `${operand(v.src)}@${v.loc}`).join(", ")].filter(Boolean).join(" ");
   }

@@ -103,7 +103,7 @@ function operandProblems(f: LFunction, i: LInst): string[] {
       disp(i.disp);
       value(i.src, typeof i.src === "bigint" || i.size !== 64 ? "gpr" : i.src.cls, "src", INT32);
       break;
-    case "loadsym": case "loadgot": case "lea": case "spbelow": want(i.dst, "gpr", "dst"); break;
+    case "loadsym": case "loadgot": case "lea": want(i.dst, "gpr", "dst"); break;
     case "leaslot":
       want(i.dst, "gpr", "dst");
       if (!(i.slot >= 0 && i.slot < f.slots.length)) problems.push(`slot s${i.slot} does not exist`);
@@ -135,6 +135,7 @@ function operandProblems(f: LFunction, i: LInst): string[] {
     case "jmp": break;
     case "br": want(i.a, "gpr", "operand a"); value(i.b, "gpr", "operand b"); break;
     case "brtest": want(i.a, "gpr", "operand"); break;
+    case "brstack": break;
     case "ret":
       for (const v of i.values) {
         if (typeof v.src === "bigint" && LOC_CLASS[v.loc] !== "gpr") problems.push(`an immediate cannot be returned in @${v.loc}`);
