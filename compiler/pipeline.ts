@@ -21,6 +21,7 @@ import { verifyFunction } from "./hir/verify.js";
 import type { LFunction } from "./lir/lir.js";
 import { lowerFunction } from "./lir/lower.js";
 import { removeDeadDefs } from "./lir/dce.js";
+import { threadJumps } from "./lir/jumps.js";
 import { assertValidLir } from "./lir/verify.js";
 import { printFunction as printLFunction } from "./lir/print.js";
 import { dumpAst } from "./parse/dump.js";
@@ -86,6 +87,7 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   const strings = new CStringPool(hm.name);
   const lir = stage(source, "lower", () => lowerModule(hm, strings));
   stage(source, "lir-dce", () => lir.forEach(removeDeadDefs));
+  stage(source, "lir-jumps", () => lir.forEach(threadJumps));
   lir.forEach((f) => assertValidLir(f, "lowering"));
   if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
   // 6. Register allocation and x86-64 code generation.

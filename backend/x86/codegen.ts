@@ -174,6 +174,9 @@ class FunctionCodegen {
       case "br":
         this.compare(i.a, i.b);
         return this.branch(INT_COND[i.cond], i.then, i.else, next);
+      case "fbr":
+        this.ucomisd(i);
+        return this.branch(i.cond === "fgt" || i.cond === "flt" ? "a" : "ae", i.then, i.else, next);
       case "brstack":
         this.emit("mov", 64, reg("r11"), tls(i.symbol));
         this.emit("cmp", 64, reg("rsp"), reg("r11"));
@@ -326,9 +329,7 @@ class FunctionCodegen {
   // and "above or equal" (CF = 0, false on NaN); a < b and a <= b swap the operands. Equality
   // also needs PF = 0, inequality is ZF = 0 or PF = 1, so NaN != NaN is true as in Python.
   private fsetcc(i: Extract<LInst, { op: "fsetcc" }>): void {
-    const swap = i.cond === "flt" || i.cond === "fle";
-    const [left, right] = swap ? [i.b, i.a] : [i.a, i.b];
-    this.emit("ucomisd", 64, reg(this.input(left, "xmm15")), this.op(right));
+    this.ucomisd(i);
     const cond: FCond = i.cond;
     this.toGpr(i.dst, (r) => {
       if (cond === "feq" || cond === "fne") {
@@ -340,6 +341,12 @@ class FunctionCodegen {
         this.setFlag(cond === "fgt" || cond === "flt" ? "a" : "ae", r);
       }
     });
+  }
+
+  private ucomisd(i: { cond: FCond; a: VReg; b: VReg }): void {
+    const swap = i.cond === "flt" || i.cond === "fle";
+    const [left, right] = swap ? [i.b, i.a] : [i.a, i.b];
+    this.emit("ucomisd", 64, reg(this.input(left, "xmm15")), this.op(right));
   }
 
   private branch(cc: Cond, then: number, otherwise: number, next: number | undefined): void {

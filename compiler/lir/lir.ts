@@ -114,12 +114,15 @@ export type LInst =
   /** To `then` if rsp is below the thread-local stack limit `symbol` (fs:[symbol@tpoff]),
    *  else to `else`: the recursion guard at native function entry. */
   | { op: "brstack"; symbol: string; then: BlockId; else: BlockId }
+  /** To `then` if the ordered double comparison `a cond b` holds (false on NaN), else to
+   *  `else`. Only flt, fle, fgt, fge: one ucomisd and one jump. */
+  | { op: "fbr"; cond: FCond; a: VReg; b: VReg; then: BlockId; else: BlockId }
   /** Return, placing each value in its ABI location (rax for objects; rax+rdx for int64
    *  results with an error flag; xmm0+rax for double results with an error flag). An
    *  immediate value is allowed for constants such as the error flag. */
   | { op: "ret"; values: { src: VReg | bigint; loc: AbiLoc }[] };
 
-export type Terminator = Extract<LInst, { op: "jmp" | "br" | "brtest" | "brstack" | "ret" }>;
+export type Terminator = Extract<LInst, { op: "jmp" | "br" | "brtest" | "brstack" | "fbr" | "ret" }>;
 
 export interface LBlock {
   id: BlockId;
@@ -140,5 +143,5 @@ export interface LFunction {
 }
 
 export function isTerminator(i: LInst): i is Terminator {
-  return i.op === "jmp" || i.op === "br" || i.op === "brtest" || i.op === "brstack" || i.op === "ret";
+  return i.op === "jmp" || i.op === "br" || i.op === "brtest" || i.op === "brstack" || i.op === "fbr" || i.op === "ret";
 }

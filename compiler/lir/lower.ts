@@ -15,7 +15,7 @@ import type { Block, HFunction, Instr, Value } from "../hir/hir.js";
 import type { Repr } from "../hir/ops.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
-import type { Cond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
+import type { Cond, FCond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
 import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, storeField, typeCheck } from "./lower-objects.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
@@ -66,6 +66,7 @@ class Lowering implements ObjectLowering {
   private readonly intConsts = new Map<Value, bigint>();
   /** Compare results, so a Branch on one becomes a single compare-and-jump. */
   private readonly compares = new Map<Value, { cond: Cond; a: VReg; b: VReg | bigint; inst: LInst }>();
+  private readonly fcompares = new Map<VReg, Extract<LInst, { op: "fsetcc" }>>();
   private readonly useCounts = new Map<Value, number>();
 
   constructor(readonly f: HFunction, readonly ctx: LowerContext) {}
@@ -446,17 +447,20 @@ class Lowering implements ObjectLowering {
         return;
       case "DoubleSqrt": {
         const zero = this.xmm();
-        const negative = this.gpr();
         this.emit({ op: "movf", dst: zero, value: 0 });
-        this.emit({ op: "fsetcc", cond: "flt", dst: negative, a: a(0), b: zero });
         const err = this.errorBlock(i, { fn: "CSR_Raise_MathDomain", args: [] });
         const next = this.newBlock();
-        this.emit({ op: "br", cond: "ne", a: negative, b: 0n, then: err, else: next.id });
+        this.emit({ op: "fbr", cond: "flt", a: a(0), b: zero, then: err, else: next.id });
         this.continueIn(next);
         this.emit({ op: "fbinop", kind: "sqrtsd", dst: r!, a: a(0), b: a(0) });
         return;
       }
-      case "DoubleCompare": this.emit({ op: "fsetcc", cond: `f${i.attrs.cond}` as "feq", dst: r!, a: a(0), b: a(1) }); return;
+      case "DoubleCompare": {
+        const inst: LInst = { op: "fsetcc", cond: `f${i.attrs.cond}` as FCond, dst: r!, a: a(0), b: a(1) };
+        this.emit(inst);
+        this.fcompares.set(r!, inst);
+        return;
+      }
       case "DoubleNeg": {
         // Multiplying by -1.0 flips the sign of zeros and NaNs too, as Python's -x does.
         const m = this.xmm();
@@ -493,6 +497,13 @@ class Lowering implements ObjectLowering {
     if (cmp && last === cmp.inst) {
       if (this.useCounts.get(i.args[0]) === 1) this.cur.insts.pop();
       this.emit({ op: "br", cond: cmp.cond, a: cmp.a, b: cmp.b, then, else: els });
+      return;
+    }
+    // An ordered double comparison made for this branch alone becomes the branch.
+    const fcmp = this.fcompares.get(this.reg(i.args[0]));
+    if (fcmp && last === fcmp && this.useCounts.get(i.args[0]) === 1 && fcmp.cond !== "feq" && fcmp.cond !== "fne") {
+      this.cur.insts.pop();
+      this.emit({ op: "fbr", cond: fcmp.cond, a: fcmp.a, b: fcmp.b, then, else: els });
       return;
     }
     this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });

@@ -57,6 +57,7 @@ export const OPS: { [K in Op]: OpRecord<K> } = {
   br: { defs: none, uses: (i) => vregs(i.a, i.b), successors: (i) => [i.then, i.else] },
   brtest: { defs: none, uses: (i) => [i.a], successors: (i) => [i.then, i.else] },
   brstack: { defs: none, uses: none, successors: (i) => [i.then, i.else] },
+  fbr: { defs: none, uses: (i) => [i.a, i.b], successors: (i) => [i.then, i.else] },
   ret: { defs: none, uses: (i) => vregs(...i.values.map((v) => v.src)), successors: () => [] },
 };
 

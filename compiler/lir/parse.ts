@@ -26,7 +26,7 @@
 //             | "call" ["keep"] ("@"NAME | vreg) "(" [vreg ("," vreg)*] ")" ["->" vreg "@"LOC ("," vreg "@"LOC)*]
 //             | ("incref" | "decref" | "xdecref")[".mortal"] vreg | "params" [vreg ("," vreg)*]
 //             | "jmp" "b"ID | "br" COND vreg "," value "?" "b"ID ":" "b"ID
-//             | ("brtest" vreg | "brstack" "@"NAME) "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
+//             | ("brtest" vreg | "brstack" "@"NAME | "fbr" FCOND vreg "," vreg) "?" "b"ID ":" "b"ID | "ret" [value "@"LOC ("," value "@"LOC)*]
 //
 //   export fn @inc {
 //   b0:
@@ -278,6 +278,13 @@ function statement(c: Cursor): LInst {
     case "jmp": return { op: "jmp", target: c.numbered("b") };
     case "brtest": return { op: "brtest", a: c.vreg(), ...targets(c) };
     case "brstack": return { op: "brstack", symbol: c.symbol(), ...targets(c) };
+    case "fbr": {
+      const cond = c.word();
+      if (!has(FCONDS, cond)) c.fail(`unknown double condition '${cond}'`);
+      const a = c.vreg();
+      c.expect(",");
+      return { op: "fbr", cond, a, b: c.vreg(), ...targets(c) };
+    }
     case "br": {
       const cond = c.word();
       if (!has(CONDS, cond)) c.fail(`unknown condition '${cond}'`);

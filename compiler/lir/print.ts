@@ -91,6 +91,8 @@ export function printInst(i: LInst): string {
       return `br ${i.cond} ${vregText(i.a)}, ${operand(i.b)} ? b${i.then} : b${i.else}`;
     case "brtest":
       return `brtest ${vregText(i.a)} ? b${i.then} : b${i.else}`;
+    case "fbr":
+      return `fbr ${i.cond} ${vregText(i.a)}, ${vregText(i.b)} ? b${i.then} : b${i.else}`;
     case "brstack":
       return `brstack ${symbolName(i.symbol)} ? b${i.then} : b${i.else}`;
     case "ret":

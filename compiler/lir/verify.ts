@@ -136,6 +136,11 @@ function operandProblems(f: LFunction, i: LInst): string[] {
     case "br": want(i.a, "gpr", "operand a"); value(i.b, "gpr", "operand b"); break;
     case "brtest": want(i.a, "gpr", "operand"); break;
     case "brstack": break;
+    case "fbr":
+      want(i.a, "xmm", "operand a");
+      want(i.b, "xmm", "operand b");
+      if (i.cond === "feq" || i.cond === "fne") problems.push("fbr takes an ordered comparison (flt, fle, fgt, fge)");
+      break;
     case "ret":
       for (const v of i.values) {
         if (typeof v.src === "bigint" && LOC_CLASS[v.loc] !== "gpr") problems.push(`an immediate cannot be returned in @${v.loc}`);

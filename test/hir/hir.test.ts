@@ -17,6 +17,7 @@ import { insertRefcounts } from "../../compiler/hir/refcount.js";
 import { borrowShortLived } from "../../compiler/hir/borrow.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
 import { removeDeadDefs } from "../../compiler/lir/dce.js";
+import { threadJumps } from "../../compiler/lir/jumps.js";
 import { lowerFunction } from "../../compiler/lir/lower.js";
 import { printFunction as printLFunction } from "../../compiler/lir/print.js";
 import { parseModule } from "../../compiler/parse/parser.js";
@@ -53,6 +54,7 @@ function lirOutput(c: DataCase): string {
   return fromPython(c.input, c.options.fn).map((f) => {
     const l = lowerFunction(f, ctx, false);
     removeDeadDefs(l);
+    threadJumps(l);
     return printLFunction(l);
   }).join("\n");
 }
