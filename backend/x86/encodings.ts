@@ -191,6 +191,9 @@ export const FORMS: Form[] = [
   // SSE2 scalar double.
   { mnemonic: "movsd", form: "RM", prefix: 0xf2, opcode: [0x0f, 0x10], operands: ["xmm", "xmm/m64"] },
   { mnemonic: "movsd", form: "MR", prefix: 0xf2, opcode: [0x0f, 0x11], operands: ["xmm/m64", "xmm"] },
+  // Register copies: movsd xmm, xmm merges into the destination (a false dependency on its
+  // old value); movapd writes all of it.
+  { mnemonic: "movapd", form: "RM", prefix: 0x66, opcode: [0x0f, 0x28], operands: ["xmm", "xmm"] },
   { mnemonic: "movq", form: "RM", prefix: 0x66, rexW: true, opcode: [0x0f, 0x6e], operands: ["xmm", "r64"] },
   { mnemonic: "movq", form: "MR", prefix: 0x66, rexW: true, opcode: [0x0f, 0x7e], operands: ["r64", "xmm"] },
   ...sseForms,

@@ -41,7 +41,8 @@ const fitsImm32 = (v: bigint) => v >= -(2n ** 31n) && v < 2n ** 31n;
 /** One copy, via r11 when x86 has no direct form (stack to stack, wide immediate to stack). */
 export function emitMove(dst: MoveLoc, src: MoveSrc, emit: (i: Inst) => void): void {
   if (sameLoc(src, dst)) return;
-  const mov = (d: Operand, s: Operand, xmm: boolean) => emit({ mnemonic: xmm ? "movsd" : "mov", size: 64, operands: [d, s] });
+  const mov = (d: Operand, s: Operand, xmm: boolean) =>
+    emit({ mnemonic: !xmm ? "mov" : d.kind === "reg" && s.kind === "reg" ? "movapd" : "movsd", size: 64, operands: [d, s] });
   if (src.kind === "imm") {
     if (dst.kind === "reg" && isXmm(dst.reg)) throw new InternalError("codegen", "an immediate cannot move into an xmm register");
     if (dst.kind === "reg" || fitsImm32(src.value)) return mov(operandOf(dst), imm(src.value), false);
