@@ -108,6 +108,7 @@ const fns: CFunction[] = [
   { name: "CSR_Cast_CheckClass", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Args_CheckGeneric", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Cast_CheckGeneric", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
+  { name: "CSR_Rand", params: [], ret: "i64", error: "none", lib: "runtime" },
   { name: "CSR_Generic_Resolve", params: ["ptr"], ret: "obj", error: "null", result: "borrowed", lib: "runtime" },
   { name: "CSR_Index_Get", params: ["obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Index_Set", params: ["obj", "i64", "obj"], ret: "i32", error: "neg1", lib: "runtime" },

@@ -339,6 +339,9 @@ PyObject *CSR_Generic_Resolve(CSR_GenericDesc *d);
 int CSR_Args_CheckGeneric(PyObject *v, CSR_GenericDesc *d, const CSR_FunctionDesc *f, int64_t index);
 int CSR_Cast_CheckGeneric(PyObject *v, CSR_GenericDesc *d);
 
+/* __static__.rand(): C's rand(), as an int64 (0..RAND_MAX). */
+int64_t CSR_Rand(void);
+
 /* Parameterised types, as CheckedDict[K, V] / CheckedList[T] return them: the same object
  * for the same arguments. Arguments are types (a primitive stands for its boxed type),
  * Optional[T] or T | None. Borrowed (cached for the life of the process); NULL with

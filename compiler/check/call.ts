@@ -12,6 +12,7 @@ import { type Ctx, error, unsupported } from "./context.js";
 import { resolveAnnotation } from "./annotations.js";
 import { checkExpr, objectOperand } from "./expr.js";
 import { GENERIC_DISPLAY, GENERIC_NAMES, containerMethod } from "./generics.js";
+import { CRANGE_OUTSIDE_FOR } from "./crange.js";
 import { PRIM_NAMES, intWidens, isIntPrimName } from "./prims.js";
 import {
   type ClassInfo, DYNAMIC, type FunctionInfo, type MethodInfo, type ParamInfo, type PrimName, type SType, assignable, cls, prim, typeName,
@@ -213,6 +214,12 @@ function staticBuiltin(ctx: Ctx, e: A.Call, name: string, expected?: SType): STy
     return prim(to);
   }
   if (name in PRIM_NAMES) return primConstructor(ctx, e, PRIM_NAMES[name]);
+  if (name === "crange") return error(ctx, e, CRANGE_OUTSIDE_FOR);
+  if (name === "rand") {
+    if (e.args.length) return error(ctx, e, `rand() takes no arguments (${e.args.length} given)`);
+    ctx.mod.calls.set(e, { kind: "rand" });
+    return prim("int64");
+  }
   if (name === "cast") return checkCast(ctx, e);
   if (name === "clen") {
     if (e.args.length !== 1) return error(ctx, e, `clen requires a single argument (${e.args.length} given)`);

@@ -23,10 +23,14 @@ import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnota
 import { declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
+import { crangeLoop } from "./crange.js";
 import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
-const STATIC_NAMES = new Set([...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline"]);
+const STATIC_NAMES = new Set([
+  ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
+  "RAND_MAX", "dynamic_return",
+]);
 
 export interface CheckOptions {
   /** Run-time module name ("__main__" for the main module). */
@@ -40,7 +44,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), finalConsts: new Map(),
+    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -118,9 +122,16 @@ function collectStaticImports(ctx: Ctx, body: A.Stmt[]): void {
     for (const a of s.names) {
       if (a.name === "*") error(ctx, s, MESSAGES.staticImportStar());
       else if (!STATIC_NAMES.has(a.name)) error(ctx, s, MESSAGES.unsupportedStaticImport(a.name));
+      else if (a.name === "RAND_MAX") ctx.mod.finalConsts.set(a.asname ?? a.name, randMax(s));
       else ctx.statics.set(a.asname ?? a.name, PRIM_NAMES[a.name] ?? a.name); // aliases: ssize_t is int64
     }
   }
+}
+
+/** RAND_MAX, C's (glibc) and the twin's: folded into its uses like a Final int. */
+function randMax(at: A.Located): A.Constant {
+  const { lineno, col_offset, end_lineno, end_col_offset } = at;
+  return { _type: "Constant", value: { kind: "int", value: (1n << 31n) - 1n }, kind: null, lineno, col_offset, end_lineno, end_col_offset };
 }
 
 /** `X: Final = 3` / `X: Final[int] = 3` at module level (static_python.md §4.4): a constant
@@ -452,9 +463,11 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     }
     case "For": {
-      const iter = objectOperand(ctx, s.iter);
+      const counter = crangeLoop(ctx, s);
+      if (counter && ctx.scope.kind === "module") { unsupported(ctx, s.iter, "crange at module level"); return; }
+      const iter = counter ?? objectOperand(ctx, s.iter);
       forget(ctx, assignedNames([s]));
-      const elem = iterItem(iter);
+      const elem = counter ?? iterItem(iter);
       // Module-level code iterates an Array's boxed items (globals cannot be primitives).
       const item = elem.kind === "prim" && ctx.scope.kind === "module" ? DYNAMIC : elem;
       if (s.target._type === "Name") {

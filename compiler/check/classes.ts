@@ -166,12 +166,12 @@ const DESCRIPTOR_DECORATORS = { staticmethod: "static", classmethod: "class", pr
 function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
   // @inline on a method is transparent, as in Cinder: calls through an instance bind the
-  // method (vtable) and are not substituted.
-  const inlineDeco = s.decorator_list.filter((d) => isInlineDecorator(ctx, d));
-  if (inlineDeco.length) checkInlineBody(ctx, s);
+  // method (vtable) and are not substituted. @dynamic_return is read by declareFunctionDef.
+  const transparent = s.decorator_list.filter((d) => isInlineDecorator(ctx, d) || isDynamicReturn(ctx, d));
+  if (transparent.some((d) => isInlineDecorator(ctx, d))) checkInlineBody(ctx, s);
   const kind = methodKind(ctx, s);
   for (const d of s.decorator_list) {
-    if (!finalDeco.includes(d) && !inlineDeco.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, inline, staticmethod, classmethod and property");
+    if (!finalDeco.includes(d) && !transparent.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, inline, dynamic_return, staticmethod, classmethod and property");
   }
   const fn = declareFunctionDef(ctx, s, info, kind);
   if (info.fields.has(s.name)) error(ctx, s, `function conflicts with other member ${s.name} in Type[${info.fullName}]`);
@@ -206,7 +206,10 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
   if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
   const inline = !cls && s.decorator_list.length === 1 && isInlineDecorator(ctx, s.decorator_list[0]);
-  if (s.decorator_list.length && !cls && !inline) unsupported(ctx, s.decorator_list[0], "decorators");
+  // @dynamic_return (static_python.md §6.3): no return CAST, a dynamic result for callers.
+  const dynamicReturn = s.decorator_list.some((d) => isDynamicReturn(ctx, d));
+  const other = s.decorator_list.find((d) => !isDynamicReturn(ctx, d) && !(inline && isInlineDecorator(ctx, d)));
+  if (other && !cls) unsupported(ctx, other, "decorators");
   const body = s.body[0];
   if (inline) checkInlineBody(ctx, s);
   for (const p of [...a.args, ...a.kwonlyargs]) {
@@ -220,7 +223,8 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
     ...a.args.map((p, i) => ({ name: p.arg, type: paramType(p, i), default: a.defaults[i - firstDefault], kwonly: false })),
     ...a.kwonlyargs.map((p, i) => ({ name: p.arg, type: resolveAnnotation(ctx, p.annotation), default: a.kw_defaults[i] ?? undefined, kwonly: true })),
   ];
-  const ret = resolveAnnotation(ctx, s.returns);
+  const declaredRet = resolveAnnotation(ctx, s.returns);
+  const ret = dynamicReturn && declaredRet.kind !== "prim" ? DYNAMIC : declaredRet;
   const qual = cls ? `${cls.name}.${s.name}` : s.name;
   const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind };
   if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
@@ -232,6 +236,10 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
 function checkInlineBody(ctx: Ctx, s: A.FunctionDef): void {
   const body = s.body[0];
   if (s.body.length !== 1 || body._type !== "Return" || !body.value) error(ctx, s, "@inline only supported on functions with simple return");
+}
+
+function isDynamicReturn(ctx: Ctx, e: A.Expr): boolean {
+  return e._type === "Name" && ctx.statics.get(e.id) === "dynamic_return";
 }
 
 function isInlineDecorator(ctx: Ctx, e: A.Expr): boolean {

@@ -44,6 +44,8 @@ export interface CheckedModule {
   items: Map<A.Subscript, ItemAccess>;
   /** Checked container types used in the module, by name (generics.ts). */
   generics: Map<string, GenericInfo>;
+  /** `for` loops over crange(...): counted loops on a primitive (crange.ts). */
+  cranges: Set<A.For>;
   /** Dict and list displays built directly as the checked container their context declares. */
   checkedDisplays: Map<A.Expr, GenericInfo>;
   /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
@@ -72,6 +74,8 @@ export type CallBinding =
   | { kind: "sqrt" }
   /** cast(T, v): a CAST of v to `to` (no check when v is statically a `to` already). */
   | { kind: "cast"; to: SType }
+  /** rand(): C's rand() as an int64. */
+  | { kind: "rand" }
   /** clen(x): len(x) as an int64. */
   | { kind: "clen" }
   /** globals(): the module's dict. */

@@ -500,6 +500,7 @@ export class ExprBuilder {
       return v;
     }
     if (binding?.kind === "globals") return b.value("LoadGlobals", []);
+    if (binding?.kind === "rand") return b.callC("CSR_Rand", [])!;
     if (binding?.kind === "clen") {
       const v = this.expr(e.args[0]);
       b.line = e.lineno;

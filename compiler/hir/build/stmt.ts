@@ -7,7 +7,8 @@
 //   total = i               b3: Jump b4 ...
 
 import type * as A from "../../parse/ast.js";
-import { DYNAMIC, type SType, checkedClass, isPrim } from "../../check/types.js";
+import { DYNAMIC, type IntPrimName, type SType, checkedClass, isPrim } from "../../check/types.js";
+import { INT_PRIMS } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
@@ -306,6 +307,7 @@ export class StmtBuilder {
   }
 
   private forStmt(s: A.For): void {
+    if (this.b.mod.cranges.has(s)) return this.crangeFor(s);
     const b = this.b;
     const iterable = this.x.expr(s.iter);
     b.line = s.lineno;
@@ -324,6 +326,31 @@ export class StmtBuilder {
       this.storeValue(s.target, itemType.kind === "prim" ? b.unbox(item, itemType) : item, itemType);
       this.body(s.body);
     }, s.orelse);
+  }
+
+  /** `for i in crange(start, stop)`: a counter (a hidden variable, stepped before the body
+   *  runs so `continue` needs nothing) compared with `stop` at the loop head. */
+  private crangeFor(s: A.For): void {
+    const b = this.b;
+    const call = s.iter as A.Call;
+    const counter = this.x.typeOf(call) as SType & { kind: "prim"; name: IntPrimName };
+    const bounds = call.args.map((a) => this.x.expr(a));
+    const [start, stop] = bounds.length === 2 ? bounds : [b.value("Int64Const", [], { int: 0n }), bounds[0]];
+    const hidden = `.crange${s.lineno}.${s.col_offset}`;
+    b.writeTemp(hidden, start);
+    const cond = INT_PRIMS[counter.name].signed ? "lt" : "ult";
+    this.loop(s.lineno, () => {
+      const i = b.read(hidden);
+      const c = b.value("IntCompare", [i, stop], { cond });
+      const [body, exit] = [b.newBlock(), b.newBlock()];
+      b.branch(c, body, exit);
+      b.seal(body);
+      b.seal(exit);
+      b.enter(body);
+      b.writeTemp(hidden, b.value("IntBinary", [i, b.value("Int64Const", [], { int: 1n })], { kind: "add", prim: counter.name }));
+      this.store((s.target as A.Name).id, i);
+      return [body, exit];
+    }, () => this.body(s.body), s.orelse);
   }
 
   /** The loop shape of while and for: `head` runs at the loop head and returns the
