@@ -158,6 +158,8 @@ class FunctionCodegen {
       case "fbinop": return this.fbinop(i);
       case "i2f": {
         const x = this.output(i.dst, "xmm15");
+        // cvtsi2sd keeps x's upper half: zeroing x first cuts the dependency on its old value.
+        this.emit("xorpd", 64, reg(x), reg(x));
         this.emit("cvtsi2sd", 64, reg(x), this.op(i.a));
         return this.commit(i.dst, x);
       }
@@ -303,9 +305,15 @@ class FunctionCodegen {
       return this.move(d, { kind: "reg", reg: "xmm15" });
     }
     const x = this.output(i.dst, "xmm15");
-    // sqrtsd reads only b; the lowering passes a = b.
-    if (i.kind !== "sqrtsd") this.move({ kind: "reg", reg: x }, a);
-    this.emit(i.kind, 64, reg(x), operandOf(b));
+    if (i.kind === "sqrtsd") {
+      // sqrtsd reads only b (the lowering passes a = b) but keeps x's upper half: a copy
+      // into x first cuts the dependency on x's old value.
+      this.move({ kind: "reg", reg: x }, b);
+      this.emit(i.kind, 64, reg(x), reg(x));
+    } else {
+      this.move({ kind: "reg", reg: x }, a);
+      this.emit(i.kind, 64, reg(x), operandOf(b));
+    }
     this.commit(i.dst, x);
   }
 
