@@ -20,6 +20,7 @@
 import { InternalError } from "../../compiler/diagnostics.js";
 import type { Cond as LirCond, FCond, LFunction, LInst, VReg } from "../../compiler/lir/lir.js";
 import { successors } from "../../compiler/lir/ops.js";
+import { threadJumps } from "../../compiler/lir/jumps.js";
 import { LAYOUT, cfunction } from "../../compiler/runtime.js";
 import { classifyArgs } from "./abi.js";
 import { type Frame, layoutFrame } from "./frame.js";
@@ -41,7 +42,18 @@ const CALL_KEEPING_REGISTERS = cfunction("CSR_Call_KeepingRegisters").name;
 const fitsImm32 = (v: bigint) => v >= -(2n ** 31n) && v < 2n ** 31n;
 
 export function generate(f: LFunction): AsmItem[] {
-  return new FunctionCodegen(f, allocateRegisters(f)).run();
+  const alloc = allocateRegisters(f);
+  // Copies between vregs that got the same location emit nothing: without them, more blocks
+  // only jump on, and threading skips them.
+  for (const b of f.blocks) b.insts = b.insts.filter((i) => i.op !== "mov" || !sameAllocation(alloc, i.dst, i.src));
+  threadJumps(f);
+  return new FunctionCodegen(f, alloc).run();
+}
+
+function sameAllocation(a: Allocation, x: VReg, y: VReg): boolean {
+  const [p, q] = [a.locations[x.id], a.locations[y.id]];
+  if (!p || !q || p.kind !== q.kind) return false;
+  return p.kind === "reg" ? p.reg === (q as typeof p).reg : p.slot === (q as typeof p).slot;
 }
 
 class FunctionCodegen {

@@ -67,6 +67,8 @@ class Lowering implements ObjectLowering {
   /** Compare results, so a Branch on one becomes a single compare-and-jump. */
   private readonly compares = new Map<Value, { cond: Cond; a: VReg; b: VReg | bigint; inst: LInst }>();
   private readonly fcompares = new Map<VReg, Extract<LInst, { op: "fsetcc" }>>();
+  /** cbool negations (xor 1) not folded into a compare, for branches to test the operand. */
+  private readonly negations = new Map<Value, { of: VReg; inst: LInst }>();
   private readonly useCounts = new Map<Value, number>();
 
   constructor(readonly f: HFunction, readonly ctx: LowerContext) {}
@@ -477,7 +479,9 @@ class Lowering implements ObjectLowering {
           this.compare(i, NEGATED[cmp.cond], cmp.a, cmp.b);
           return;
         }
-        this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n });
+        const inst: LInst = { op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n };
+        this.emit(inst);
+        this.negations.set(i.result!, { of: a(0), inst });
         return;
       }
       case "Incref": this.emit({ op: "incref", v: a(0), ...mortal(i.args[0]) }); return;
@@ -504,6 +508,13 @@ class Lowering implements ObjectLowering {
     if (fcmp && last === fcmp && this.useCounts.get(i.args[0]) === 1 && fcmp.cond !== "feq" && fcmp.cond !== "fne") {
       this.cur.insts.pop();
       this.emit({ op: "fbr", cond: fcmp.cond, a: fcmp.a, b: fcmp.b, then, else: els });
+      return;
+    }
+    // `if not x` tests x with the targets swapped.
+    const not = this.negations.get(i.args[0]);
+    if (not && last === not.inst && this.useCounts.get(i.args[0]) === 1) {
+      this.cur.insts.pop();
+      this.emit({ op: "brtest", a: not.of, then: els, else: then });
       return;
     }
     this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });
