@@ -208,6 +208,12 @@ export const LAYOUT = {
   arrayData: 24,
 } as const;
 
+/** Static Python's type codes by primitive (CSR_TYPED_* in cinderc.h): field kinds, Array
+ *  element types. */
+export const TYPE_CODES: Readonly<Record<string, number>> = {
+  uint8: 0, int8: 1, uint16: 2, int16: 3, uint32: 4, int32: 5, uint64: 6, int64: 7, object: 8, double: 9, char: 0xb, cbool: 0xc,
+};
+
 /** Width in bytes of an Array element, by Static Python type code (CSR_Array_ItemSize). */
 export const ARRAY_ITEM_SIZE: Readonly<Record<number, number>> = {
   0: 1, 1: 1, 0xc: 1, // uint8, int8, cbool

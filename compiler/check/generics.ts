@@ -13,7 +13,7 @@ import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { INT_PRIMS, intPrimOf } from "./prims.js";
-import { DYNAMIC, ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName } from "./types.js";
+import { DYNAMIC, ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName, PY_TYPES } from "./types.js";
 import { checkExpr } from "./expr.js";
 
 /** Names __static__ exports for the generic definitions. */
@@ -63,14 +63,9 @@ function runtimeParam(t: SType): boolean {
   if (t.kind === "optional") return runtimeParam(t.inner);
   if (t.kind === "instance") return t.cls.isStatic;
   if (t.kind === "generic") return true;
-  return t.kind === "class" && !isNone(t) && t.name in PARAM_TYPES;
+  return t.kind === "class" && !isNone(t) && t.name in PY_TYPES;
 }
 
-/** libpython's type objects for builtin classes as type arguments. */
-export const PARAM_TYPES: Partial<Record<string, string>> = {
-  object: "PyBaseObject_Type", int: "PyLong_Type", str: "PyUnicode_Type", bool: "PyBool_Type", float: "PyFloat_Type",
-  list: "PyList_Type", tuple: "PyTuple_Type", dict: "PyDict_Type", set: "PySet_Type",
-};
 
 /** How a subscript of a checked container reads and writes (recorded for the HIR builder). */
 export type ItemAccess =

@@ -213,6 +213,12 @@ export function assignable(dst: SType, src: SType): boolean {
   return false;
 }
 
+/** libpython's type objects for the builtin classes the checker names. */
+export const PY_TYPES: Partial<Record<ClassName, string>> = {
+  object: "PyBaseObject_Type", int: "PyLong_Type", str: "PyUnicode_Type", bool: "PyBool_Type", float: "PyFloat_Type",
+  list: "PyList_Type", tuple: "PyTuple_Type", dict: "PyDict_Type", set: "PySet_Type",
+};
+
 /** What a CHECK_ARGS/CAST tests against: a type object of libpython (`symbol`), a static
  *  class of ours (`desc`: the symbol is its CSR_ClassDesc) or a checked container type
  *  (`generic`: its CSR_GenericDesc, exact type only); optional types let None through. */
@@ -225,12 +231,9 @@ export function checkedClass(t: SType): CheckedType | undefined {
   }
   if (t.kind === "instance") return t.cls.isStatic ? { symbol: t.cls.desc, name: t.cls.name, desc: true } : undefined;
   if (t.kind === "generic") return { symbol: t.gen.desc, name: t.gen.name, generic: true };
-  if (t.kind !== "class") return undefined;
-  const table: Partial<Record<ClassName, string>> = {
-    int: "PyLong_Type", str: "PyUnicode_Type", bool: "PyBool_Type", list: "PyList_Type",
-    tuple: "PyTuple_Type", dict: "PyDict_Type",
-  };
-  const symbol = table[t.name];
+  // Everything is an object: no check.
+  if (t.kind !== "class" || t.name === "object") return undefined;
+  const symbol = PY_TYPES[t.name];
   return symbol ? { symbol, name: t.name } : undefined;
 }
 

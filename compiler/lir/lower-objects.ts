@@ -8,7 +8,9 @@
 // CPython 3.11 internals relied on: PyTypeObject's tp_base, tp_cache and tp_version_tag
 // offsets, PyListObject and the list iterator's layout (compiler/runtime.ts LAYOUT).
 
-import { LAYOUT, RUNTIME_DATA } from "../runtime.js";
+import { ARRAY_ITEM_SIZE, LAYOUT, RUNTIME_DATA, TYPE_CODES } from "../runtime.js";
+import { INT_PRIMS } from "../check/prims.js";
+import type { IntPrimName } from "../check/types.js";
 import type { Instr, Value } from "../hir/hir.js";
 import type { Cond, LBlock, LInst, VReg } from "./lir.js";
 
@@ -162,20 +164,15 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   lw.continueIn(join);
 }
 
-/** Element width (log2) and signedness of Array[T] by T (cinderc.h CSR_Array_ItemSize). */
-const ARRAY_ELEMENTS: Record<string, { shift: bigint; signed: boolean }> = {
-  int8: { shift: 0n, signed: true }, uint8: { shift: 0n, signed: false }, cbool: { shift: 0n, signed: false },
-  int16: { shift: 1n, signed: true }, uint16: { shift: 1n, signed: false },
-  int32: { shift: 2n, signed: true }, uint32: { shift: 2n, signed: false },
-  int64: { shift: 3n, signed: true }, uint64: { shift: 3n, signed: false }, double: { shift: 3n, signed: true },
-};
-
 /** Array[T][i] (load when r is given, else store of arg 2): in range (one unsigned compare
  *  against ob_size) the element is one load or store at its native width; otherwise
  *  CSR_Array_Index turns a negative index into one from the end or raises IndexError. */
 export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
   const [arr, idx] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
-  const elem = ARRAY_ELEMENTS[i.attrs.kind!];
+  const kind = i.attrs.kind!;
+  const bytes = ARRAY_ITEM_SIZE[TYPE_CODES[kind]];
+  // Integer elements are extended by their signedness (cbool and double need none).
+  const signed = kind in INT_PRIMS && INT_PRIMS[kind as IntPrimName].signed;
   const index = lw.gpr();
   const len = lw.gpr();
   const slow = lw.newBlock(true);
@@ -189,10 +186,10 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
   lw.continueIn(fast);
   const offset = lw.gpr();
   const addr = lw.gpr();
-  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: elem.shift });
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(bytes)) });
   lw.emit({ op: "binop", kind: "add", dst: addr, a: arr, b: offset });
-  const size = (8 << Number(elem.shift)) as 8 | 16 | 32 | 64;
-  if (r) lw.emit({ op: "load", dst: r, base: addr, disp: LAYOUT.arrayData, size, signed: elem.signed });
+  const size = (8 * bytes) as 8 | 16 | 32 | 64;
+  if (r) lw.emit({ op: "load", dst: r, base: addr, disp: LAYOUT.arrayData, size, signed });
   else lw.emit({ op: "store", base: addr, disp: LAYOUT.arrayData, src: lw.reg(i.args[2]), size });
 }
 

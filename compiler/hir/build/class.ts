@@ -15,6 +15,7 @@ import type { CheckedModule, FunctionChecked } from "../../check/context.js";
 import { type ClassInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import { FnBuilder } from "./builder.js";
+import { TYPE_CODES } from "../../runtime.js";
 import type { ConstTable } from "./consts.js";
 import type { ExprBuilder } from "./expr.js";
 
@@ -43,10 +44,6 @@ export interface HClassDesc {
   fields: HFieldDesc[];
   vslots: { name: string; thunk: string }[];
 }
-
-export const TYPE_CODES: Record<string, number> = {
-  uint8: 0, int8: 1, uint16: 2, int16: 3, uint32: 4, int32: 5, uint64: 6, int64: 7, object: 8, double: 9, char: 0xb, cbool: 0xc,
-};
 
 export function classDesc(c: ClassInfo): HClassDesc {
   const fields = [...c.fields.values()].filter((f) => f.owner === c).map((f): HFieldDesc => {

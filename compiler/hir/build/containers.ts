@@ -9,10 +9,9 @@
 
 import type * as A from "../../parse/ast.js";
 import type { GenericInfo, SType } from "../../check/types.js";
-import { checkedClass, repr } from "../../check/types.js";
+import { PY_TYPES, checkedClass, repr } from "../../check/types.js";
 import { InternalError } from "../../diagnostics.js";
-import { PARAM_TYPES } from "../../check/generics.js";
-import { TYPE_CODES } from "./class.js";
+import { TYPE_CODES } from "../../runtime.js";
 import type { Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
 import type { ExprBuilder } from "./expr.js";
@@ -33,7 +32,7 @@ export function genericDesc(gen: GenericInfo): HGenericDesc {
     if (a.kind === "prim") return { code: TYPE_CODES[a.name], optional: false };
     const inner = a.kind === "optional" ? a.inner : a;
     const optional = a.kind === "optional";
-    if (inner.kind === "class") return { pytype: PARAM_TYPES[inner.name], optional };
+    if (inner.kind === "class") return { pytype: PY_TYPES[inner.name], optional };
     if (inner.kind === "instance") return { cls: inner.cls.desc, optional };
     if (inner.kind === "generic") return { generic: inner.gen.desc, optional };
     throw new InternalError("hir-build", `type argument ${inner.kind} of ${gen.name}`);

@@ -194,11 +194,11 @@ export class ExprBuilder {
       return v;
     }
     const v = b.value("LoadGlobal", [], { index: b.consts.str(id), name: id });
-    // A global typed as a static class may have been rebound from outside (another module,
-    // exec): check it before code relies on its layout.
+    // A global typed as a static class or checked container may have been rebound from
+    // outside (another module, exec): check it before code relies on its layout.
     const declared = b.mod.globals.get(id);
     const check = declared && checkedClass(declared);
-    if (check?.desc) b.emit("Cast", [v], { pytype: check });
+    if (check?.desc || check?.generic) b.emit("Cast", [v], { pytype: check });
     return v;
   }
 
