@@ -6,18 +6,17 @@
 //   a + b        (dynamic)    v5:object+ = CallC v3 v4 {cfunc=PyNumber_Add}
 
 import type * as A from "../../parse/ast.js";
-import type { CallBinding } from "../../check/context.js";
-import { type FieldInfo, type FunctionInfo, type ParamInfo, type SType, assignable, checkedClass, isMortal, isPrim, repr } from "../../check/types.js";
-import { nativeSig } from "./class.js";
+import { type FieldInfo, type SType, checkedClass, isMortal, isPrim, repr } from "../../check/types.js";
 import { intPrimOf, promote } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
-import { LAYOUT, RICHCMP } from "../../runtime.js";
+import { RICHCMP } from "../../runtime.js";
 import type { Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import type { FnBuilder } from "./builder.js";
 import { negativeIntLiteral } from "../../check/expr.js";
+import { buildCall } from "./call.js";
 import { buildComprehension } from "./comprehension.js";
-import { checkedDisplay, genericType, getItem, setItem, sizeIsField } from "./containers.js";
+import { checkedDisplay, genericType, getItem, setItem } from "./containers.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -33,7 +32,6 @@ const INT_KINDS: Record<string, string> = {
 };
 const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "div", Pow: "pow" };
 /** Cinder's cap on nested @inline substitution (static_python.md §6.4). */
-const MAX_INLINE_DEPTH = 20;
 const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
 const UNSIGNED_CONDS: Record<string, string> = { Lt: "ult", LtE: "ule", Gt: "ugt", GtE: "uge", Eq: "eq", NotEq: "ne" };
 
@@ -42,9 +40,9 @@ export class ExprBuilder {
   readonly compScopes: Map<string, string>[] = [];
   /** Set while building a class body: its namespace dict. */
   classNs?: Value;
-  /** How deep in @inline substitutions the expression being built is. */
-  private inlineDepth = 0;
-  private inlineCount = 0;
+  /** How deep in @inline substitutions the expression being built is (see call.ts). */
+  inlineDepth = 0;
+  inlineCount = 0;
 
   constructor(readonly b: FnBuilder, readonly env: NameEnv) {}
 
@@ -81,7 +79,7 @@ export class ExprBuilder {
       case "UnaryOp": return this.unaryop(e);
       case "BoolOp": return this.boolop(e);
       case "Compare": return this.compareValue(e);
-      case "Call": return this.call(e);
+      case "Call": return buildCall(this, e);
       case "Attribute": {
         const obj = this.expr(e.value);
         this.b.line = e.lineno;
@@ -443,162 +441,9 @@ export class ExprBuilder {
     b.line = e.lineno;
     return b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
   }
-
-  // ---- calls ----
-
-  /** A constant default (checker: isConstantDefault) as the parameter's representation. */
-  private defaultValue(d: A.Expr, t: SType): Value {
-    const b = this.b;
-    const negate = d._type === "UnaryOp";
-    const v = ((negate ? (d as A.UnaryOp).operand : d) as A.Constant).value;
-    if (t.kind === "prim") {
-      if (intPrimOf(t)) return b.value("Int64Const", [], { int: v.kind === "int" ? (negate ? -v.value : v.value) : 0n });
-      if (t.name === "cbool") return b.value("CBoolConst", [], { int: v.kind === "bool" && v.value ? 1n : 0n });
-      const x = v.kind === "int" ? Number(v.value) : v.kind === "float" ? v.value : 0;
-      return b.value("DoubleConst", [], { double: negate ? -x : x });
-    }
-    switch (v.kind) {
-      case "int": return b.constObj(b.consts.int(negate ? -v.value : v.value));
-      case "float": return b.constObj(b.consts.float(negate ? -v.value : v.value));
-      case "str": return b.constObj(b.consts.str(v.value, v.codePoints));
-      case "bool": return b.value("Singleton", [], { name: v.value ? "True" : "False" });
-      default: return b.value("Singleton", [], { name: "None" });
-    }
-  }
-
-  private call(e: A.Call): Value {
-    const binding: CallBinding | undefined = this.b.mod.calls.get(e);
-    const b = this.b;
-    if (binding?.kind === "static") {
-      const fn = binding.fn;
-      const args = this.staticArgs(e, binding.args, fn.params);
-      if (fn.inline && this.inlineDepth < MAX_INLINE_DEPTH) return this.inlined(fn, fn.inline, args);
-      // Calling a function before its def ran is a NameError, as in Python (a recursive
-      // call is past that point by definition).
-      if (fn.symbol !== b.f.sig.symbol) b.emit("CheckDefined", [], { symbol: `${fn.symbol}$desc`, name: fn.name });
-      return this.invoke(fn, args);
-    }
-    if (binding?.kind === "method") {
-      const self = this.expr((e.func as A.Attribute).value);
-      const fn = binding.method.fn;
-      const args = [self, ...this.staticArgs(e, binding.args, fn.params.slice(1))];
-      if (!binding.virtual) return this.invoke(fn, args);
-      const sig = nativeSig(fn);
-      return b.value("InvokeMethod", args, { slot: binding.method.slot, callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
-    }
-    if (binding?.kind === "super") {
-      const self = this.name(binding.self);
-      const fn = binding.method.fn;
-      return this.invoke(fn, [self, ...this.staticArgs(e, binding.args, fn.params.slice(1))]);
-    }
-    if (binding?.kind === "cast") {
-      const v = this.expr(e.args[1]);
-      const from = this.typeOf(e.args[1]);
-      const check = checkedClass(binding.to);
-      b.line = e.lineno;
-      if (check && (from.kind === "dynamic" || !assignable(binding.to, from))) b.emit("Cast", [v], { pytype: check });
-      return v;
-    }
-    if (binding?.kind === "globals") return b.value("LoadGlobals", []);
-    if (binding?.kind === "rand") return b.callC("CSR_Rand", [])!;
-    if (binding?.kind === "clen") {
-      const v = this.expr(e.args[0]);
-      b.line = e.lineno;
-      if (sizeIsField(this.typeOf(e.args[0]))) return b.value("LoadField", [v], { offset: LAYOUT.varSize, kind: "int64", name: "ob_size" }, "int64");
-      return b.callC("PyObject_Size", [v])!;
-    }
-    if (binding?.kind === "sqrt") {
-      const v = this.expr(e.args[0]);
-      b.line = e.lineno;
-      return b.value("DoubleSqrt", [v]);
-    }
-    if (binding?.kind === "new") {
-      const init = binding.init?.fn;
-      const args = init ? this.staticArgs(e, binding.args, init.params.slice(1)) : [];
-      b.line = e.lineno;
-      const obj = b.value("AllocObject", [], { symbol: binding.cls.desc, name: binding.cls.name });
-      if (init) this.invoke(init, [obj, ...args]);
-      return obj;
-    }
-    if (binding?.kind === "box") {
-      const v = this.expr(e.args[0]);
-      b.line = e.lineno;
-      return b.box(v, this.typeOf(e.args[0]));
-    }
-    if (binding?.kind === "unbox") {
-      // cbool(x is None), cbool(not x is y): the comparison's own cbool, never boxed.
-      if (binding.to === "cbool" && isIdentityTest(e.args[0])) return this.cond(e.args[0]);
-      const v = this.expr(e.args[0]);
-      if (v.repr !== "object" && v.repr !== "nullable") return v;
-      b.line = e.lineno;
-      const to = { kind: "prim", name: binding.to } as const;
-      return b.value("Unbox", [v], { kind: binding.to }, repr(to));
-    }
-    if (binding?.kind === "convert") return b.value("IntConvert", [this.expr(e.args[0])], { prim: binding.to });
-    if (binding?.kind === "identity") return this.expr(e.args[0]);
-    return this.dynamicCall(e);
-  }
-
-  /** A call's arguments built in source order, passed in parameter order (constant
-   *  defaults filled in, dynamic values cast to checked parameter types). */
-  private staticArgs(e: A.Call, bound: (A.Expr | undefined)[], params: ParamInfo[]): Value[] {
-    const built = new Map<A.Expr, Value>();
-    for (const a of [...e.args, ...e.keywords.map((k) => k.value)]) {
-      const i = bound.indexOf(a);
-      built.set(a, this.coerced(a, params[i].type));
-    }
-    this.b.line = e.lineno;
-    return bound.map((a, i) => (a ? built.get(a)! : this.defaultValue(params[i].default!, params[i].type)));
-  }
-
-  /** An @inline function's return expression built here, its parameters bound to `args`
-   *  (each evaluated once, already); nested inlining stops at MAX_INLINE_DEPTH. */
-  private inlined(fn: FunctionInfo, body: A.Expr, args: Value[]): Value {
-    const scope = new Map<string, string>();
-    fn.params.forEach((p, i) => {
-      const temp = `$inline${this.inlineCount++}_${p.name}`;
-      this.b.writeTemp(temp, args[i]);
-      scope.set(p.name, temp);
-    });
-    const outer = this.compScopes.splice(0);
-    this.compScopes.push(scope);
-    this.inlineDepth++;
-    const r = this.coerced(body, fn.ret);
-    this.inlineDepth--;
-    this.compScopes.splice(0, 1, ...outer);
-    return r;
-  }
-
-  /** Direct native call of a static function or method. */
-  private invoke(fn: FunctionInfo, args: Value[]): Value {
-    const sig = nativeSig(fn);
-    return this.b.value("InvokeStatic", args, { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
-  }
-
-  private dynamicCall(e: A.Call): Value {
-    const b = this.b;
-    const kwnames = e.keywords.length ? b.consts.tuple(e.keywords.map((k) => b.consts.str(k.arg!))) : undefined;
-    if (e.func._type === "Attribute") {
-      const self = this.expr(e.func.value);
-      const args = [...e.args, ...e.keywords.map((k) => k.value)].map((a) => this.expr(a));
-      b.line = e.lineno;
-      return b.value("CallMethod", [self, ...args], { index: b.consts.str(e.func.attr), name: e.func.attr, kwnames, kwcount: e.keywords.length });
-    }
-    const callee = this.expr(e.func);
-    const args = [...e.args, ...e.keywords.map((k) => k.value)].map((a) => this.expr(a));
-    b.line = e.lineno;
-    return b.value("Vectorcall", [callee, ...args], { kwnames, kwcount: e.keywords.length });
-  }
 }
-
 
 /** A field's storage kind: its primitive type's name, or "object". */
 export function fieldKind(f: FieldInfo): string {
   return f.type.kind === "prim" ? f.type.name : "object";
-}
-
-/** `a is b` / `a is not b` (possibly under `not`): a test whose result is a cbool already. */
-function isIdentityTest(e: A.Expr): boolean {
-  if (e._type === "UnaryOp" && e.op._type === "Not") return isIdentityTest(e.operand);
-  return e._type === "Compare" && e.ops.length === 1 && (e.ops[0]._type === "Is" || e.ops[0]._type === "IsNot");
 }
