@@ -1,7 +1,7 @@
 // The table of contents: every stage from Python source to an ELF object, in order.
 // Start reading here; each stage's file opens with what it consumes and produces.
 //
-//   source ─ parse ─▶ AST ─ check ─▶ typed AST ─ hir ─▶ HIR ─ refcount ─▶ HIR+rc
+//   source ─ parse ─▶ AST ─ check ─▶ typed AST ─ hir ─▶ HIR ─ inline, refcount ─▶ HIR+rc
 //     ─ lower ─▶ LIR ─ regalloc+codegen ─▶ x86 ─ assemble ─▶ bytes ─ object ─▶ ELF .o
 //
 // Linking (compiler/link.ts) and the CLI (compiler/cli.ts) sit on top.
@@ -17,6 +17,8 @@ import { buildModule, type HModule } from "./hir/build/module.js";
 import { printFunction } from "./hir/print.js";
 import { insertRefcounts } from "./hir/refcount.js";
 import { borrowShortLived } from "./hir/borrow.js";
+import { guardStack } from "./hir/guard.js";
+import { inlineCalls } from "./hir/inline.js";
 import { verifyFunction } from "./hir/verify.js";
 import type { LFunction } from "./lir/lir.js";
 import { lowerFunction } from "./lir/lower.js";
@@ -77,26 +79,31 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
   const hm = stage(source, "hir", () => buildModule(checked));
   hm.functions.forEach((f) => verifyFunction(f, "hir build"));
-  // 4. Refcounts: short-lived reads borrow, then explicit Incref/Decref and per-instruction
+  // 4. Small static callees copied into their direct callers; recursion guards where native
+  //    calls remain.
+  stage(source, "inline", () => inlineCalls(hm.functions));
+  hm.functions.forEach(guardStack);
+  hm.functions.forEach((f) => verifyFunction(f, "inlining"));
+  // 5. Refcounts: short-lived reads borrow, then explicit Incref/Decref and per-instruction
   //    error cleanups.
   stage(source, "borrow", () => hm.functions.forEach(borrowShortLived));
   stage(source, "refcount", () => hm.functions.forEach(insertRefcounts));
   hm.functions.forEach((f) => verifyFunction(f, "refcount insertion"));
   if (emit === "hir") return hm.functions.map(printFunction).join("\n");
-  // 5. Lower to LIR: machine ops on virtual registers, C calls by the runtime table.
+  // 6. Lower to LIR: machine ops on virtual registers, C calls by the runtime table.
   const strings = new CStringPool(hm.name);
   const lir = stage(source, "lower", () => lowerModule(hm, strings));
   stage(source, "lir-dce", () => lir.forEach(removeDeadDefs));
   stage(source, "lir-jumps", () => lir.forEach(threadJumps));
   lir.forEach((f) => assertValidLir(f, "lowering"));
   if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
-  // 6. Register allocation and x86-64 code generation.
+  // 7. Register allocation and x86-64 code generation.
   const asm = stage(source, "codegen", () => lir.map((f) => ({ f, items: generate(f) })));
   if (emit === "asm") return asm.map(({ f, items }) => formatListing(f.name, items)).join("\n");
-  // 7. Encode to bytes and relocations.
+  // 8. Encode to bytes and relocations.
   const assembled: AssembledFunction[] = stage(source, "assemble", () =>
     asm.map(({ f, items }) => ({ symbol: f.name, global: f.global, ...assemble(items) })));
-  // 8. Lay out the object: code, runtime descriptors, constants; write ELF.
+  // 9. Lay out the object: code, runtime descriptors, constants; write ELF.
   const object = stage(source, "object", () => writeObject(emitModuleObject(hm, assembled, strings)));
   return { name: hm.name, object, descSymbol: hm.desc, initSymbol: opts.name === "__main__" ? undefined : `PyInit_${hm.name}` };
 }

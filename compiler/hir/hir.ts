@@ -65,6 +65,14 @@ export interface Instr {
   line: number;
   /** Set by the refcount pass on raising instructions: references to release on error. */
   cleanup?: Value[];
+  /** Copied from an inlined callee (inline.ts): the frames it ran in, innermost first, each
+   *  a function name and the line there; `line` is the call's line in this function. */
+  inlined?: InlinedFrame[];
+}
+
+export interface InlinedFrame {
+  name: string;
+  line: number;
 }
 
 export interface Block {
@@ -138,4 +146,30 @@ export function recomputeCfg(f: HFunction): void {
   f.blocks = f.blocks.filter((b) => seen.has(b));
   for (const b of f.blocks) b.preds = [];
   for (const b of f.blocks) for (const s of successors(b)) s.preds.push(b);
+}
+
+/** Merge each block into its predecessor when that is its only one and ends in a Jump to it
+ *  (the block's parameters become the Jump's arguments), then recompute the CFG. */
+export function mergeJumpChains(f: HFunction): void {
+  recomputeCfg(f);
+  const subst = new Map<Value, Value>();
+  const merged = new Set<Block>();
+  for (const b of f.blocks) {
+    if (merged.has(b)) continue;
+    for (let t = terminator(b); t?.op === "Jump"; t = terminator(b)) {
+      const c = t.attrs.target!;
+      if (c.preds.length !== 1 || c === b || c === f.blocks[0]) break;
+      c.params.forEach((p, k) => subst.set(p, t!.args[k]));
+      b.instrs.pop();
+      b.instrs.push(...c.instrs);
+      merged.add(c);
+    }
+  }
+  const resolve = (v: Value): Value => {
+    while (subst.has(v)) v = subst.get(v)!;
+    return v;
+  };
+  f.blocks = f.blocks.filter((b) => !merged.has(b));
+  for (const b of f.blocks) for (const i of b.instrs) i.args = i.args.map(resolve);
+  recomputeCfg(f);
 }

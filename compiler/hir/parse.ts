@@ -7,7 +7,7 @@
 // Values may be used before the line that defines them (a loop's back edge).
 
 import { InternalError } from "../diagnostics.js";
-import type { Attrs, Block, FunctionSig, HFunction, Instr, Value } from "./hir.js";
+import type { Attrs, Block, FunctionSig, HFunction, InlinedFrame, Instr, Value } from "./hir.js";
 import { OPS, type Op, type Repr } from "./ops.js";
 import { REF_MARK } from "./print.js";
 
@@ -91,6 +91,16 @@ function parseInstr(text: string, line: number, define: (t: string, l: number) =
     rest = cl[1];
     cleanup = cl[2].split(" ").filter(Boolean).map((v) => use(v, line));
   }
+  let inlined: InlinedFrame[] | undefined;
+  const inl = /^(.*) !inlined\(([^)]*)\)$/.exec(rest);
+  if (inl) {
+    rest = inl[1];
+    inlined = inl[2].split(" ").map((fr) => {
+      const m2 = /^(.+):(\d+)$/.exec(fr);
+      if (!m2) fail(line, `bad inlined frame '${fr}'`);
+      return { name: m2[1], line: Number(m2[2]) };
+    });
+  }
   let attrs: Attrs = {};
   const at = /^(.*?) \{(.*)\}$/.exec(rest);
   if (at) {
@@ -99,7 +109,7 @@ function parseInstr(text: string, line: number, define: (t: string, l: number) =
   }
   const [op, ...args] = rest.split(" ");
   if (!(op in OPS)) fail(line, `unknown op '${op}'`);
-  return { op: op as Op, args: args.map((a) => use(a, line)), result, attrs, line: 0, cleanup };
+  return { op: op as Op, args: args.map((a) => use(a, line)), result, attrs, line: 0, cleanup, ...(inlined && { inlined }) };
 }
 
 function parseAttrs(text: string, line: number): Attrs {

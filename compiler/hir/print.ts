@@ -70,7 +70,8 @@ export function formatInstr(i: Instr): string {
   const lhs = i.result ? `${formatDef(i.result)} = ` : "";
   const args = i.args.map((a) => ` ${formatValue(a)}`).join("");
   const cleanup = i.cleanup && i.cleanup.length ? ` !cleanup(${i.cleanup.map(formatValue).join(" ")})` : "";
-  return `${lhs}${i.op}${args}${formatAttrs(i.attrs)}${cleanup}`;
+  const inlined = i.inlined ? ` !inlined(${i.inlined.map((fr) => `${fr.name}:${fr.line}`).join(" ")})` : "";
+  return `${lhs}${i.op}${args}${formatAttrs(i.attrs)}${inlined}${cleanup}`;
 }
 
 export function printFunction(f: HFunction): string {

@@ -5,7 +5,8 @@
 // Checks: every block ends in exactly one terminator and has none elsewhere; each value is
 // defined once and every use is dominated by its definition; Jumps pass one argument per
 // target parameter with matching representations; Branch tests a cbool; Box/Unbox and
-// refcount ops see the representations they expect; Param only in the entry block.
+// refcount ops see the representations they expect; Param only in the entry block; Return
+// returns the function's representation.
 
 import { InternalError } from "../diagnostics.js";
 import { type Block, type HFunction, type Instr, type Value, successors } from "./hir.js";
@@ -47,6 +48,9 @@ export function verifyFunction(f: HFunction, after: string): void {
         else if (db === b ? defIndex.get(a)! >= n : !dominates(db, b)) fail(b, `v${a.id} does not dominate its use`, i);
       }
       checkOperands(i, (m) => fail(b, m, i));
+      // A checked-bound local (nullable) returns as an object.
+      const ret = i.args[0]?.repr === "nullable" ? "object" : i.args[0]?.repr;
+      if (i.op === "Return" && ret !== f.sig.ret) fail(b, `Return of a ${i.args[0]?.repr} from a function returning ${f.sig.ret}`, i);
     });
   }
   if (errors.length) {

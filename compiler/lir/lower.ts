@@ -158,14 +158,22 @@ class Lowering implements ObjectLowering {
     }
     const tb = this.newBlock(true);
     this.tracebackBlock = tb.id;
-    const fn = this.gpr();
-    const file = this.gpr();
-    tb.insts.push({ op: "lea", dst: fn, symbol: this.ctx.cstring(this.f.name), addend: 0 });
-    tb.insts.push({ op: "lea", dst: file, symbol: this.ctx.cstring(this.ctx.filename), addend: 0 });
-    const globals = this.gpr();
-    tb.insts.push({ op: "loadsym", dst: globals, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals });
-    tb.insts.push({ op: "call", target: { symbol: "CSR_Traceback_Add" }, args: [fn, file, this.lineReg, globals], results: [] });
-    tb.insts.push({ op: "jmp", target: this.errorExit });
+    tb.insts.push(...this.tracebackEntry(this.f.name, this.lineReg), { op: "jmp", target: this.errorExit });
+  }
+
+  /** CSR_Traceback_Add for a frame of function `name` (this one, or one inlined into it). */
+  private tracebackEntry(name: string, line: VReg | number): LInst[] {
+    const [fn, file, globals] = [this.gpr(), this.gpr(), this.gpr()];
+    const insts: LInst[] = [
+      { op: "lea", dst: fn, symbol: this.ctx.cstring(name), addend: 0 },
+      { op: "lea", dst: file, symbol: this.ctx.cstring(this.ctx.filename), addend: 0 },
+      { op: "loadsym", dst: globals, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals },
+    ];
+    let lineReg: VReg;
+    if (typeof line === "number") insts.push({ op: "movi", dst: (lineReg = this.gpr()), value: BigInt(line) });
+    else lineReg = line;
+    insts.push({ op: "call", target: { symbol: "CSR_Traceback_Add" }, args: [fn, file, lineReg, globals], results: [] });
+    return insts;
   }
 
   /** A cold block for `i` raising: release its cleanup references, then unwind. `raise`
@@ -175,6 +183,7 @@ class Lowering implements ObjectLowering {
     // The raising call keeps registers, so the cleanup references may live in any register.
     if (raise) b.insts.push(...(raise.setup ?? []), { op: "call", target: { symbol: raise.fn }, args: raise.args, results: [], keep: true });
     for (const v of i.cleanup ?? []) b.insts.push({ op: "decref", v: this.reg(v), nullable: v.repr === "nullable", ...mortal(v) });
+    for (const fr of i.inlined ?? []) b.insts.push(...this.tracebackEntry(fr.name, fr.line));
     if (i.line > 0) {
       b.insts.push({ op: "movi", dst: this.lineReg, value: BigInt(i.line) });
       b.insts.push({ op: "jmp", target: this.tracebackBlock });

@@ -15,6 +15,8 @@ import { parseFunction } from "../../compiler/hir/parse.js";
 import { printFunction } from "../../compiler/hir/print.js";
 import { insertRefcounts } from "../../compiler/hir/refcount.js";
 import { borrowShortLived } from "../../compiler/hir/borrow.js";
+import { guardStack } from "../../compiler/hir/guard.js";
+import { inlineCalls } from "../../compiler/hir/inline.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
 import { removeDeadDefs } from "../../compiler/lir/dce.js";
 import { threadJumps } from "../../compiler/lir/jumps.js";
@@ -32,6 +34,8 @@ const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcoun
 function fromPython(input: string, fn: string | undefined): HFunction[] {
   const source = new SourceFile("t.py", input);
   const mod = buildModule(checkModule(parseModule(source), source, { name: "t", forceStatic: false }));
+  inlineCalls(mod.functions);
+  mod.functions.forEach(guardStack);
   const fns = mod.functions.filter((f) => (fn ? f.sig.symbol === `t.${fn}` : true));
   for (const f of fns) {
     borrowShortLived(f);

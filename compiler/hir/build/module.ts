@@ -133,26 +133,14 @@ function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked
   });
   st.body(fn.node.body);
   if (fb.cur) fb.ret(zeroOrNone(fb, sig.ret));
-  const f = fb.finish();
-  guardStack(f);
-  return f;
-}
-
-/** Static calls are native calls that no interpreter counts, so a function making them
- *  checks the stack at entry: unbounded recursion raises RecursionError, not SIGSEGV.
- *  (Every cycle of native calls passes through such a function.) */
-function guardStack(f: HFunction): void {
-  const calls = f.blocks.some((b) => b.instrs.some((i) => i.op === "InvokeStatic"));
-  if (!calls) return;
-  const entry = f.blocks[0];
-  const at = entry.instrs.findIndex((i) => i.op !== "Param");
-  entry.instrs.splice(at, 0, { op: "CheckStack", args: [], result: null, attrs: {}, line: entry.instrs[at]?.line ?? 0 });
+  return fb.finish();
 }
 
 /** Falling off the end returns None; a primitive-returning function cannot get here (the
  *  checker reports it), but the block still needs a terminator. */
 function zeroOrNone(fb: FnBuilder, ret: Repr): Value {
-  if (ret === "int64" || ret === "cbool") return fb.value("Int64Const", [], { int: 0n });
+  if (ret === "int64") return fb.value("Int64Const", [], { int: 0n });
+  if (ret === "cbool") return fb.value("CBoolConst", [], { int: 0n });
   if (ret === "double") return fb.value("DoubleConst", [], { double: 0 });
   return fb.value("Singleton", [], { name: "None" });
 }
