@@ -19,6 +19,7 @@ import { insertRefcounts } from "./hir/refcount.js";
 import { borrowShortLived } from "./hir/borrow.js";
 import { guardStack } from "./hir/guard.js";
 import { inlineCalls } from "./hir/inline.js";
+import { threadBranches } from "./hir/thread.js";
 import { verifyFunction } from "./hir/verify.js";
 import type { LFunction } from "./lir/lir.js";
 import { lowerFunction } from "./lir/lower.js";
@@ -79,9 +80,10 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   // 3. HIR: typed SSA per function (native entries, boxed entries, the module body).
   const hm = stage(source, "hir", () => buildModule(checked));
   hm.functions.forEach((f) => verifyFunction(f, "hir build"));
-  // 4. Small static callees copied into their direct callers; recursion guards where native
-  //    calls remain.
+  // 4. Small static callees copied into their direct callers, branches on known cbools
+  //    threaded; recursion guards where native calls remain.
   stage(source, "inline", () => inlineCalls(hm.functions));
+  stage(source, "thread", () => hm.functions.forEach(threadBranches));
   hm.functions.forEach(guardStack);
   hm.functions.forEach((f) => verifyFunction(f, "inlining"));
   // 5. Refcounts: short-lived reads borrow, then explicit Incref/Decref and per-instruction
@@ -94,7 +96,7 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
   const strings = new CStringPool(hm.name);
   const lir = stage(source, "lower", () => lowerModule(hm, strings));
   stage(source, "lir-dce", () => lir.forEach(removeDeadDefs));
-  stage(source, "lir-jumps", () => lir.forEach(threadJumps));
+  stage(source, "lir-jumps", () => lir.forEach((f) => threadJumps(f, true)));
   lir.forEach((f) => assertValidLir(f, "lowering"));
   if (emit === "lir") return lir.map((f) => printLFunction(f)).join("\n");
   // 7. Register allocation and x86-64 code generation.

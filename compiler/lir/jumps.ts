@@ -1,16 +1,26 @@
 // Jump threading on LIR: a branch to a block that only jumps on goes straight to where it
 // goes, and blocks nothing reaches any more are dropped. The lowering leaves many such
 // blocks (a loop's exit that jumps to the code after the loop, joins of empty arms).
-// Runs after lowering, before register allocation.
+// An edge into a block that is only a `br` whose outcome is known on that edge goes to the
+// outcome: the same test just decided it, or (before register allocation, `constants`) the
+// tested register was set to a constant just before the jump: the join of a cbool `and`/
+// `or` or of an inlined predicate's returns, branched on at once.
+// Runs after lowering, before register allocation, and again after it.
 //
 //   br lt %1:g, %2:g ? b3 : b4          br lt %1:g, %2:g ? b3 : b6
 //   b4:                          =>     (b4 dropped)
 //     jmp b6
+//
+//   %5:g = movi 0                       %5:g = movi 0
+//   jmp b8                       =>     jmp b17
+//   b8: br ne %5:g, 0 ? b10 : b17
 
-import type { BlockId, LFunction, LInst } from "./lir.js";
-import { successors } from "./ops.js";
+import type { BlockId, Cond, LBlock, LFunction, LInst, VReg } from "./lir.js";
+import { defs, successors } from "./ops.js";
 
-export function threadJumps(f: LFunction): void {
+type Br = Extract<LInst, { op: "br" }>;
+
+export function threadJumps(f: LFunction, constants = false): void {
   const byId = new Map(f.blocks.map((b) => [b.id, b]));
   // Where a jump to `id` ends up after following blocks that are a lone `jmp` (a cycle of
   // them stops where it would revisit).
@@ -25,10 +35,25 @@ export function threadJumps(f: LFunction): void {
       at = only.target;
     }
   };
+  // Follow lone jumps, then a lone `br` whose outcome `known` tells, a bounded number of times.
+  const thread = (id: BlockId, known: (br: Br) => boolean | undefined): BlockId => {
+    for (let n = 0; n < 8; n++) {
+      id = resolve(id);
+      const insts = byId.get(id)!.insts;
+      const only = insts.length === 1 && insts[0].op === "br" ? insts[0] : undefined;
+      const outcome = only && known(only);
+      if (outcome === undefined) return id;
+      id = outcome ? only!.then : only!.else;
+    }
+    return id;
+  };
   for (const b of f.blocks) {
     const t = b.insts[b.insts.length - 1] as LInst & { target?: BlockId; then?: BlockId; else?: BlockId };
-    if (t.op === "jmp") t.target = resolve(t.target!);
-    else if (t.then !== undefined) {
+    if (t.op === "jmp") t.target = thread(t.target!, (br) => (constants ? constantOutcome(b, br) : undefined));
+    else if (t.op === "br") {
+      t.then = thread(t.then!, (br) => sameTest(t, br, true));
+      t.else = thread(t.else!, (br) => sameTest(t, br, false));
+    } else if (t.then !== undefined) {
       t.then = resolve(t.then);
       t.else = resolve(t.else!);
     }
@@ -45,4 +70,49 @@ export function threadJumps(f: LFunction): void {
     }
   }
   f.blocks = f.blocks.filter((b) => reached.has(b.id));
+}
+
+/** `br`'s outcome after `prior` went its then (`taken`) or else way, if it tests the same. */
+function sameTest(prior: Br, br: Br, taken: boolean): boolean | undefined {
+  const same = (x: VReg | bigint, y: VReg | bigint) =>
+    typeof x === "bigint" ? x === y : typeof y !== "bigint" && x.id === y.id && x.cls === y.cls;
+  if (!same(prior.a, br.a) || !same(prior.b, br.b)) return undefined;
+  if (br.cond === prior.cond) return taken;
+  if (br.cond === NEGATED[prior.cond]) return !taken;
+  return undefined;
+}
+
+const NEGATED: Record<Cond, Cond> = { eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule" };
+
+/** `br`'s outcome when `from`'s last writes to its operands (through copies) are constants. */
+function constantOutcome(from: LBlock, br: Br): boolean | undefined {
+  const a = constantAtEnd(from, br.a);
+  const b = typeof br.b === "bigint" ? br.b : constantAtEnd(from, br.b);
+  if (a === undefined || b === undefined) return undefined;
+  const u = (x: bigint) => BigInt.asUintN(64, x);
+  const s = (x: bigint) => BigInt.asIntN(64, x);
+  switch (br.cond) {
+    case "eq": return a === b;
+    case "ne": return a !== b;
+    case "lt": return s(a) < s(b);
+    case "le": return s(a) <= s(b);
+    case "gt": return s(a) > s(b);
+    case "ge": return s(a) >= s(b);
+    case "ult": return u(a) < u(b);
+    case "ule": return u(a) <= u(b);
+    case "ugt": return u(a) > u(b);
+    case "uge": return u(a) >= u(b);
+  }
+}
+
+/** The constant `r` holds at the end of `b`, when `b` sets it (through copies) to a movi. */
+function constantAtEnd(b: LBlock, r: VReg): bigint | undefined {
+  for (let k = b.insts.length - 2; k >= 0; k--) {
+    const i = b.insts[k];
+    if (!defs(i).some((d) => d.id === r.id && d.cls === r.cls)) continue;
+    if (i.op === "movi") return i.value;
+    if (i.op !== "mov") return undefined;
+    r = i.src;
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ import { insertRefcounts } from "../../compiler/hir/refcount.js";
 import { borrowShortLived } from "../../compiler/hir/borrow.js";
 import { guardStack } from "../../compiler/hir/guard.js";
 import { inlineCalls } from "../../compiler/hir/inline.js";
+import { threadBranches } from "../../compiler/hir/thread.js";
 import { verifyFunction } from "../../compiler/hir/verify.js";
 import { removeDeadDefs } from "../../compiler/lir/dce.js";
 import { threadJumps } from "../../compiler/lir/jumps.js";
@@ -29,12 +30,13 @@ import { BLESS, type DataCase, blessCases, blessHint, readCases } from "../dataf
 
 const dir = join(repoRoot(), "test/cases/hir");
 
-const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcounts, borrow: borrowShortLived };
+const PASSES: Record<string, (f: HFunction) => void> = { refcount: insertRefcounts, borrow: borrowShortLived, thread: threadBranches };
 
 function fromPython(input: string, fn: string | undefined): HFunction[] {
   const source = new SourceFile("t.py", input);
   const mod = buildModule(checkModule(parseModule(source), source, { name: "t", forceStatic: false }));
   inlineCalls(mod.functions);
+  mod.functions.forEach(threadBranches);
   mod.functions.forEach(guardStack);
   const fns = mod.functions.filter((f) => (fn ? f.sig.symbol === `t.${fn}` : true));
   for (const f of fns) {
@@ -58,7 +60,7 @@ function lirOutput(c: DataCase): string {
   return fromPython(c.input, c.options.fn).map((f) => {
     const l = lowerFunction(f, ctx, false);
     removeDeadDefs(l);
-    threadJumps(l);
+    threadJumps(l, true);
     return printLFunction(l);
   }).join("\n");
 }
