@@ -15,10 +15,23 @@
 //   jmp b8                       =>     jmp b17
 //   b8: br ne %5:g, 0 ? b10 : b17
 
-import type { BlockId, Cond, LBlock, LFunction, LInst, VReg } from "./lir.js";
+import { type BlockId, type Cond, type LBlock, type LFunction, type LInst, NEGATED_COND, type VReg, sameReg } from "./lir.js";
 import { defs, successors } from "./ops.js";
 
-type Br = Extract<LInst, { op: "br" }>;
+/** An integer test a branch makes: `brtest a` is `br ne a, 0`. */
+interface Test {
+  cond: Cond;
+  a: VReg;
+  b: VReg | bigint;
+  then: BlockId;
+  else: BlockId;
+}
+
+function testOf(i: LInst | undefined): Test | undefined {
+  if (i?.op === "br") return i;
+  if (i?.op === "brtest") return { cond: "ne", a: i.a, b: 0n, then: i.then, else: i.else };
+  return undefined;
+}
 
 export function threadJumps(f: LFunction, constants = false): void {
   const byId = new Map(f.blocks.map((b) => [b.id, b]));
@@ -35,12 +48,12 @@ export function threadJumps(f: LFunction, constants = false): void {
       at = only.target;
     }
   };
-  // Follow lone jumps, then a lone `br` whose outcome `known` tells, a bounded number of times.
-  const thread = (id: BlockId, known: (br: Br) => boolean | undefined): BlockId => {
+  // Follow lone jumps, then a lone branch whose outcome `known` tells, a bounded number of times.
+  const thread = (id: BlockId, known: (test: Test) => boolean | undefined): BlockId => {
     for (let n = 0; n < 8; n++) {
       id = resolve(id);
       const insts = byId.get(id)!.insts;
-      const only = insts.length === 1 && insts[0].op === "br" ? insts[0] : undefined;
+      const only = insts.length === 1 ? testOf(insts[0]) : undefined;
       const outcome = only && known(only);
       if (outcome === undefined) return id;
       id = outcome ? only!.then : only!.else;
@@ -49,10 +62,11 @@ export function threadJumps(f: LFunction, constants = false): void {
   };
   for (const b of f.blocks) {
     const t = b.insts[b.insts.length - 1] as LInst & { target?: BlockId; then?: BlockId; else?: BlockId };
-    if (t.op === "jmp") t.target = thread(t.target!, (br) => (constants ? constantOutcome(b, br) : undefined));
-    else if (t.op === "br") {
-      t.then = thread(t.then!, (br) => sameTest(t, br, true));
-      t.else = thread(t.else!, (br) => sameTest(t, br, false));
+    const test = testOf(t);
+    if (t.op === "jmp") t.target = thread(t.target!, (next) => (constants ? constantOutcome(b, next) : undefined));
+    else if (test) {
+      t.then = thread(t.then!, (next) => sameTest(test, next, true));
+      t.else = thread(t.else!, (next) => sameTest(test, next, false));
     } else if (t.then !== undefined) {
       t.then = resolve(t.then);
       t.else = resolve(t.else!);
@@ -73,19 +87,16 @@ export function threadJumps(f: LFunction, constants = false): void {
 }
 
 /** `br`'s outcome after `prior` went its then (`taken`) or else way, if it tests the same. */
-function sameTest(prior: Br, br: Br, taken: boolean): boolean | undefined {
-  const same = (x: VReg | bigint, y: VReg | bigint) =>
-    typeof x === "bigint" ? x === y : typeof y !== "bigint" && x.id === y.id && x.cls === y.cls;
+function sameTest(prior: Test, br: Test, taken: boolean): boolean | undefined {
+  const same = (x: VReg | bigint, y: VReg | bigint) => (typeof x === "bigint" ? x === y : typeof y !== "bigint" && sameReg(x, y));
   if (!same(prior.a, br.a) || !same(prior.b, br.b)) return undefined;
   if (br.cond === prior.cond) return taken;
-  if (br.cond === NEGATED[prior.cond]) return !taken;
+  if (br.cond === NEGATED_COND[prior.cond]) return !taken;
   return undefined;
 }
 
-const NEGATED: Record<Cond, Cond> = { eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule" };
-
 /** `br`'s outcome when `from`'s last writes to its operands (through copies) are constants. */
-function constantOutcome(from: LBlock, br: Br): boolean | undefined {
+function constantOutcome(from: LBlock, br: Test): boolean | undefined {
   const a = constantAtEnd(from, br.a);
   const b = typeof br.b === "bigint" ? br.b : constantAtEnd(from, br.b);
   if (a === undefined || b === undefined) return undefined;
@@ -109,7 +120,7 @@ function constantOutcome(from: LBlock, br: Br): boolean | undefined {
 function constantAtEnd(b: LBlock, r: VReg): bigint | undefined {
   for (let k = b.insts.length - 2; k >= 0; k--) {
     const i = b.insts[k];
-    if (!defs(i).some((d) => d.id === r.id && d.cls === r.cls)) continue;
+    if (!defs(i).some((d) => sameReg(d, r))) continue;
     if (i.op === "movi") return i.value;
     if (i.op !== "mov") return undefined;
     r = i.src;

@@ -29,7 +29,14 @@ export interface VReg {
   cls: RegClass;
 }
 
+/** The same virtual register (the parser makes one VReg object per mention). */
+export const sameReg = (x: VReg, y: VReg): boolean => x.id === y.id && x.cls === y.cls;
+
 export type Cond = "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "ult" | "ule" | "ugt" | "uge";
+/** The condition true exactly when `c` is false. */
+export const NEGATED_COND: Record<Cond, Cond> = {
+  eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule",
+};
 /** Ordered/unordered double comparisons; false when either side is NaN except "fne". */
 export type FCond = "feq" | "fne" | "flt" | "fle" | "fgt" | "fge";
 

@@ -17,6 +17,7 @@ import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, FCond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
 import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, storeField, typeCheck } from "./lower-objects.js";
+import { fuseCompares } from "./fuse.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
  *  pool for C strings (function names, file names) in .rodata. */
@@ -40,12 +41,10 @@ const UNBOX_FUNCTIONS: Record<PrimName, string> = {
 };
 
 export function lowerFunction(f: HFunction, ctx: LowerContext, global: boolean): LFunction {
-  return new Lowering(f, ctx).run(global);
+  const lf = new Lowering(f, ctx).run(global);
+  fuseCompares(lf);
+  return lf;
 }
-
-const NEGATED: Record<Cond, Cond> = {
-  eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule",
-};
 
 /** The refcount ops of a value known not to be an immortal constant skip the test. */
 const mortal = (v: Value) => (v.mortal ? { mortal: true } : {});
@@ -64,20 +63,11 @@ class Lowering implements ObjectLowering {
   private lineReg!: VReg;
   /** int64 constants, so users can take them as immediates. */
   private readonly intConsts = new Map<Value, bigint>();
-  /** Compare results, so a Branch on one becomes a single compare-and-jump. */
-  private readonly compares = new Map<Value, { cond: Cond; a: VReg; b: VReg | bigint; inst: LInst }>();
-  private readonly fcompares = new Map<VReg, Extract<LInst, { op: "fsetcc" }>>();
-  /** cbool negations (xor 1) not folded into a compare, for branches to test the operand. */
-  private readonly negations = new Map<Value, { of: VReg; inst: LInst }>();
-  private readonly useCounts = new Map<Value, number>();
 
   constructor(readonly f: HFunction, readonly ctx: LowerContext) {}
 
   run(global: boolean): LFunction {
     for (const b of this.f.blocks) this.blockIds.set(b, this.nextBlock++);
-    for (const b of this.f.blocks) {
-      for (const i of b.instrs) for (const a of i.args) this.useCounts.set(a, (this.useCounts.get(a) ?? 0) + 1);
-    }
     this.lineReg = this.gpr();
     this.buildErrorExit();
     for (const b of this.f.blocks) {
@@ -121,9 +111,7 @@ class Lowering implements ObjectLowering {
   }
 
   private compare(i: Instr, cond: Cond, a: VReg, b: VReg | bigint): void {
-    const inst: LInst = { op: "setcc", cond, dst: this.reg(i.result!), a, b };
-    this.emit(inst);
-    this.compares.set(i.result!, { cond, a, b, inst });
+    this.emit({ op: "setcc", cond, dst: this.reg(i.result!), a, b });
   }
 
   private imm(value: bigint | number): VReg {
@@ -466,12 +454,7 @@ class Lowering implements ObjectLowering {
         this.emit({ op: "fbinop", kind: "sqrtsd", dst: r!, a: a(0), b: a(0) });
         return;
       }
-      case "DoubleCompare": {
-        const inst: LInst = { op: "fsetcc", cond: `f${i.attrs.cond}` as FCond, dst: r!, a: a(0), b: a(1) };
-        this.emit(inst);
-        this.fcompares.set(r!, inst);
-        return;
-      }
+      case "DoubleCompare": this.emit({ op: "fsetcc", cond: `f${i.attrs.cond}` as FCond, dst: r!, a: a(0), b: a(1) }); return;
       case "DoubleNeg": {
         // Multiplying by -1.0 flips the sign of zeros and NaNs too, as Python's -x does.
         const m = this.xmm();
@@ -479,20 +462,8 @@ class Lowering implements ObjectLowering {
         this.emit({ op: "fbinop", kind: "mulsd", dst: r!, a: a(0), b: m });
         return;
       }
-      case "CBoolNot": {
-        // `not (a < b)` is `a >= b`: a compare just made for this alone is inverted, so a
-        // branch on the result still fuses with it.
-        const cmp = this.compares.get(i.args[0]);
-        if (cmp && this.cur.insts[this.cur.insts.length - 1] === cmp.inst && this.useCounts.get(i.args[0]) === 1) {
-          this.cur.insts.pop();
-          this.compare(i, NEGATED[cmp.cond], cmp.a, cmp.b);
-          return;
-        }
-        const inst: LInst = { op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n };
-        this.emit(inst);
-        this.negations.set(i.result!, { of: a(0), inst });
-        return;
-      }
+      // Fused with the compare or branch next to it by fuse.ts.
+      case "CBoolNot": this.emit({ op: "binop", kind: "xor", dst: r!, a: a(0), b: 1n }); return;
       case "Incref": this.emit({ op: "incref", v: a(0), ...mortal(i.args[0]) }); return;
       case "Decref": this.emit({ op: "decref", v: a(0), nullable: i.args[0].repr === "nullable", ...mortal(i.args[0]) }); return;
       case "Jump": this.jumpWithArgs(i.attrs.target!, i.args); return;
@@ -501,32 +472,9 @@ class Lowering implements ObjectLowering {
     }
   }
 
-  /** Branch on a cbool; on a compare made just before, compare-and-jump in one step. */
+  /** Branch on a cbool (fuse.ts makes it one compare-and-jump with the compare before it). */
   private branch(i: Instr): void {
-    const then = this.blockIds.get(i.attrs.then!)!;
-    const els = this.blockIds.get(i.attrs.else!)!;
-    const cmp = this.compares.get(i.args[0]);
-    const last = this.cur.insts[this.cur.insts.length - 1];
-    if (cmp && last === cmp.inst) {
-      if (this.useCounts.get(i.args[0]) === 1) this.cur.insts.pop();
-      this.emit({ op: "br", cond: cmp.cond, a: cmp.a, b: cmp.b, then, else: els });
-      return;
-    }
-    // An ordered double comparison made for this branch alone becomes the branch.
-    const fcmp = this.fcompares.get(this.reg(i.args[0]));
-    if (fcmp && last === fcmp && this.useCounts.get(i.args[0]) === 1 && fcmp.cond !== "feq" && fcmp.cond !== "fne") {
-      this.cur.insts.pop();
-      this.emit({ op: "fbr", cond: fcmp.cond, a: fcmp.a, b: fcmp.b, then, else: els });
-      return;
-    }
-    // `if not x` tests x with the targets swapped.
-    const not = this.negations.get(i.args[0]);
-    if (not && last === not.inst && this.useCounts.get(i.args[0]) === 1) {
-      this.cur.insts.pop();
-      this.emit({ op: "brtest", a: not.of, then: els, else: then });
-      return;
-    }
-    this.emit({ op: "brtest", a: this.reg(i.args[0]), then, else: els });
+    this.emit({ op: "brtest", a: this.reg(i.args[0]), then: this.blockIds.get(i.attrs.then!)!, else: this.blockIds.get(i.attrs.else!)! });
   }
 
   invokeStatic(i: Instr, r: VReg | undefined, target: { symbol: string } | { vreg: VReg } = { symbol: i.attrs.callee!.symbol }): void {
