@@ -20,7 +20,7 @@ import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarro
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
 import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
-import { declareClasses, declareFunctionDef } from "./classes.js";
+import { checkClassValue, declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
@@ -551,8 +551,9 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
       // Class-body names resolve in the class namespace first; they are dynamic here.
       const value = m._type === "Assign" ? m.value : m.value!;
       ctx.compScopes.push(classNames);
-      objectOperand(ctx, value);
+      const t = objectOperand(ctx, value);
       ctx.compScopes.pop();
+      if (m._type === "AnnAssign") checkClassValue(ctx, s, m, t);
       for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.add(t.id);
     } else if (m._type === "Expr") {
       ctx.compScopes.push(classNames);

@@ -13,7 +13,8 @@
 // of the module; otherwise it is an ordinary Python class (its methods are still compiled).
 
 import type * as A from "../parse/ast.js";
-import { FINAL_MISPLACED, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
+import { MESSAGES } from "../diagnostics.js";
+import { FINAL_MISPLACED, isClassVarAnnotation, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
 import {
@@ -45,9 +46,10 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
   if (info.isStatic) {
     declareFields(ctx, s, info);
     // A class attribute of a field's name would replace the field's descriptor (and CPython
-    // refuses it next to __slots__): a conflict, as in Cinder.
+    // refuses it next to __slots__): a conflict, as in Cinder. `x: T = v` is the field's
+    // class default instead.
     for (const m of s.body) {
-      const targets = m._type === "Assign" ? m.targets : m._type === "AnnAssign" && m.value ? [m.target] : [];
+      const targets = m._type === "Assign" ? m.targets : m._type === "AnnAssign" && m.value && !isFieldDefault(ctx, m) ? [m.target] : [];
       for (const t of targets) {
         if (t._type === "Name" && info.fields.has(t.id)) error(ctx, m, `slot conflicts with other member ${t.id} in Type[${info.fullName}]`);
       }
@@ -73,6 +75,7 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
+    redefaults: [],
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);
@@ -88,7 +91,7 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
         break;
       case "AnnAssign":
         if (m.target._type !== "Name") unsupported(ctx, m, "annotated assignments to this target in a class body");
-        else if (m.value && ctx.mod.isStatic) unsupported(ctx, m, "class-level fields with a default value");
+        else if (m.value && ctx.mod.isStatic && !isFieldDefault(ctx, m)) unsupported(ctx, m, "class-level ClassVar and Final attributes");
         break;
       default: unsupported(ctx, m, `this statement (${m._type}) in a class body`);
     }
@@ -98,36 +101,56 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
 /** Fields: class-level annotations, then `self.x` assignments anywhere in __init__. New
  *  fields are laid out after the base's, sorted by name as CPython sorts __slots__. */
 function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
-  const own = new Map<string, { type: SType; annotated: boolean }>();
+  const own = new Map<string, { type: SType; annotated: boolean; hasDefault?: boolean }>();
   // Members are declared in body order (as Cinder does): a field declared after a method of
   // the same name is the slot's conflict; one declared before it, the function's.
-  const declare = (name: string, ann: A.Expr | undefined, at: A.Located, index: number) => {
+  const declare = (name: string, ann: A.Expr | undefined, at: A.Located, index: number, hasDefault?: boolean) => {
     if (name.startsWith("__") && !name.endsWith("__")) return void unsupported(ctx, at, "private (name-mangled) fields");
     const fnIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === name);
     if (fnIndex >= 0 && fnIndex < index) return void error(ctx, at, `slot conflicts with other member ${name} in Type[${info.fullName}]`);
     const type = ann ? resolveAnnotation(ctx, ann) : DYNAMIC;
+    // Cinder keeps no default for a primitive slot (its default descriptor is for object
+    // slots only: instances would read 0), so there is no behaviour to follow.
+    if (hasDefault && type.kind === "prim") return void unsupported(ctx, at, "class-level primitive fields with a default value");
     const inherited = info.base?.fields.get(name);
     if (inherited) {
       if (ann && typeName(inherited.type) !== typeName(type)) {
         error(ctx, at, `Cannot change type of inherited attribute (inherited type '${typeName(inherited.type)}')`);
-      }
+      } else if (hasDefault && !inherited.hasDefault) {
+        unsupported(ctx, at, "a class default for an inherited field declared without one");
+      } else if (hasDefault) info.redefaults.push(inherited);
       return;
     }
     const prev = own.get(name);
     if (prev?.annotated && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
-    if (!prev || ann) own.set(name, { type, annotated: !!ann });
+    if (!prev || ann) own.set(name, { type, annotated: !!ann, hasDefault });
   };
   s.body.forEach((m, i) => {
-    if (m._type === "AnnAssign" && m.target._type === "Name" && !m.value) declare(m.target.id, m.annotation, m, i);
+    if (m._type === "AnnAssign" && m.target._type === "Name" && (!m.value || isFieldDefault(ctx, m))) {
+      declare(m.target.id, m.annotation, m, i, !!m.value);
+    }
   });
   const initIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === "__init__");
   const init = s.body[initIndex] as A.FunctionDef | undefined;
   const self = init?.args.args[0]?.arg;
   if (init && self) visitSelfStores(init.body, self, (name, ann, at) => declare(name, ann, at, initIndex));
   for (const name of [...own.keys()].sort(byCodePoint)) {
-    info.fields.set(name, { name, type: own.get(name)!.type, offset: info.basicsize, owner: info });
+    const { type, hasDefault } = own.get(name)!;
+    info.fields.set(name, { name, type, offset: info.basicsize, owner: info, ...(hasDefault && { hasDefault }) });
     info.basicsize += 8;
   }
+}
+
+/** `x: T = v` in a static class body: v must suit T. */
+export function checkClassValue(ctx: Ctx, s: A.ClassDef, m: A.AnnAssign, t: SType): void {
+  if (!ctx.mod.classNodes.get(s)?.isStatic || !isFieldDefault(ctx, m)) return;
+  const want = resolveAnnotation(ctx, m.annotation);
+  if (!assignable(want, t)) error(ctx, m.value!, MESSAGES.typeMismatch(typeName(t), typeName(want)));
+}
+
+/** `x: T = v` in a class body: a field with a class default (not ClassVar, not Final). */
+function isFieldDefault(ctx: Ctx, m: A.AnnAssign): boolean {
+  return !!m.value && !isFinalAnnotation(ctx, m.annotation) && !isClassVarAnnotation(ctx, m.annotation);
 }
 
 const byCodePoint = (a: string, b: string) => {

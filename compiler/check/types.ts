@@ -89,6 +89,8 @@ export interface ClassInfo {
   basicsize: number;
   /** Symbol of the CSR_ClassDesc. */
   desc: string;
+  /** Inherited fields (with a class default) this class statement gives a new default. */
+  redefaults: FieldInfo[];
 }
 
 /** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */
@@ -111,6 +113,9 @@ export interface FieldInfo {
   type: SType;
   offset: number;
   owner: ClassInfo;
+  /** `x: T = v` at class level: an unset slot reads the class attribute (static_python.md
+   *  §4.1), so static reads fall back to a (CAST) attribute lookup. */
+  hasDefault?: boolean;
 }
 
 export interface MethodInfo {

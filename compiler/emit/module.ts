@@ -70,6 +70,7 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
     data.ptr(f.cls ?? null); //            cls
     data.i64(f.optional ? 1 : 0); //       optional
     data.ptr(f.generic ?? null); //        generic
+    data.i64(f.flags); //                  flags
   }
   if (!c.fields.length) data.zeros(8);
   data.endSymbol();

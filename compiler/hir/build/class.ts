@@ -12,7 +12,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
-import { type ClassInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
+import { type ClassInfo, type FieldInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import { FnBuilder } from "./builder.js";
 import { TYPE_CODES } from "../../runtime.js";
@@ -31,7 +31,13 @@ export interface HFieldDesc {
   cls?: string;
   generic?: string;
   optional: boolean;
+  /** CSR_FIELD_* */
+  flags: number;
 }
+
+/** CSR_FieldDesc.flags (cinderc.h). */
+const FIELD_DEFAULT = 1;
+const FIELD_INHERITED = 2;
 
 /** A CSR_ClassDesc. */
 export interface HClassDesc {
@@ -45,15 +51,26 @@ export interface HClassDesc {
   vslots: { name: string; thunk: string }[];
 }
 
+/** A class's own fields, in CSR_ClassDesc.fields order. */
+export const ownFields = (c: ClassInfo): FieldInfo[] => [...c.fields.values()].filter((f) => f.owner === c);
+
+/** LoadField attributes of a field with a class default: where its unset slot's slow path
+ *  finds the field's checked type (owner's CSR_ClassDesc, index in its fields). */
+export const defaultedField = (f: FieldInfo) => (f.hasDefault ? { symbol: f.owner.desc, index: ownFields(f.owner).indexOf(f) } : {});
+
 export function classDesc(c: ClassInfo): HClassDesc {
-  const fields = [...c.fields.values()].filter((f) => f.owner === c).map((f): HFieldDesc => {
+  const fieldDesc = (f: FieldInfo, flags: number): HFieldDesc => {
     const check = checkedClass(f.type);
     const kind = f.type.kind === "prim" ? TYPE_CODES[f.type.name] : TYPE_CODES.object;
     return {
-      name: f.name, offset: f.offset, kind, optional: !!check?.optional,
+      name: f.name, offset: f.offset, kind, optional: !!check?.optional, flags,
       ...(check && (check.desc ? { cls: check.symbol } : check.generic ? { generic: check.symbol } : { pytype: check.symbol })),
     };
-  });
+  };
+  const fields = [
+    ...ownFields(c).map((f) => fieldDesc(f, f.hasDefault ? FIELD_DEFAULT : 0)),
+    ...c.redefaults.map((f) => fieldDesc(f, FIELD_DEFAULT | FIELD_INHERITED)),
+  ];
   return {
     name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, final: c.final, fields,
     vslots: c.vtable.map((m) => ({ name: m.name, thunk: thunkSymbol(rootOf(c, m.slot)) })),

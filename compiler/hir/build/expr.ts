@@ -17,6 +17,7 @@ import { negativeIntLiteral } from "../../check/expr.js";
 import { buildCall } from "./call.js";
 import { buildComprehension } from "./comprehension.js";
 import { checkedDisplay, genericType, getItem, setItem } from "./containers.js";
+import { defaultedField } from "./class.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -175,7 +176,8 @@ export class ExprBuilder {
   /** A typed field of a static class instance: one load (objects: a test for unset). */
   loadField(obj: Value, f: FieldInfo): Value {
     const r = repr(f.type);
-    return this.b.value("LoadField", [obj], { offset: f.offset, kind: fieldKind(f), name: f.name }, r, r === "object" ? "owned" : undefined);
+    const attrs = { offset: f.offset, kind: fieldKind(f), name: f.name, ...defaultedField(f) };
+    return this.b.value("LoadField", [obj], attrs, r, r === "object" ? "owned" : undefined);
   }
 
   name(id: string): Value {
