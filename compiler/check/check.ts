@@ -19,7 +19,8 @@ import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js"
 import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
-import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
+import { FINAL_MISPLACED, collectTypingImports, isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
+import { CLASSVAR_MISPLACED, classAttrTarget } from "./classattrs.js";
 import { checkClassValue, declareClasses, declareFunctionDef } from "./classes.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
@@ -44,7 +45,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(),
+    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -296,9 +297,10 @@ function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
   if (target._type === "Name") return bindName(ctx, target, t, target);
   if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
   if (target._type === "Attribute") {
-    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
-    if (f && !assignable(f.type, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
-    if (!f && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
+    const obj = objectOperand(ctx, target.value);
+    const want = fieldOf(ctx, target, obj)?.type ?? classAttrTarget(ctx, target, obj);
+    if (want && !assignable(want, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(want)));
+    if (!want && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
   }
   if (target._type === "Subscript") return checkItemStore(ctx, target, subscriptOperands(ctx, target), t);
@@ -338,9 +340,10 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     return unpackTargets(ctx, target);
   }
   if (target._type === "Attribute") {
-    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
-    const t = f ? checkExpr(ctx, value, f.type) : objectOperand(ctx, value);
-    if (f && !assignable(f.type, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+    const obj = objectOperand(ctx, target.value);
+    const want = fieldOf(ctx, target, obj)?.type ?? classAttrTarget(ctx, target, obj);
+    const t = want ? checkExpr(ctx, value, want) : objectOperand(ctx, value);
+    if (want && !assignable(want, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     return;
   }
   if (target._type === "Subscript") {
@@ -395,6 +398,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (ctx.scope.kind === "function" && ctx.mod.isStatic && isFinalAnnotation(ctx, s.annotation)) {
         error(ctx, s.annotation, FINAL_MISPLACED);
       }
+      if (ctx.mod.isStatic && isClassVarAnnotation(ctx, s.annotation)) error(ctx, s, CLASSVAR_MISPLACED);
       const t = resolveAnnotation(ctx, s.annotation);
       if (ctx.scope.kind === "function") {
         if (ctx.annotated?.has(s.target.id)) error(ctx, s, MESSAGES.redefineLocal(s.target.id));
@@ -407,8 +411,9 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     }
     case "AugAssign": {
       if (s.target._type === "Attribute") {
-        const f = fieldOf(ctx, s.target, objectOperand(ctx, s.target.value));
-        if (!f) { objectOperand(ctx, s.value); return; }
+        const obj = objectOperand(ctx, s.target.value);
+        const f = fieldOf(ctx, s.target, obj);
+        if (!f) { classAttrTarget(ctx, s.target, obj); objectOperand(ctx, s.value); return; }
         ctx.mod.types.set(s.target, f.type);
         const r = checkExpr(ctx, s.value, f.type.kind === "prim" ? f.type : undefined);
         const t = binopResult(ctx, s, s.op._type, f.type, r);

@@ -17,6 +17,7 @@ import { MESSAGES } from "../diagnostics.js";
 import { FINAL_MISPLACED, isClassVarAnnotation, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
+import { CLASSVAR_MISPLACED, classVarType } from "./classattrs.js";
 import {
   type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
@@ -41,6 +42,7 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     info.methods = new Map(info.base.methods);
     info.vtable = [...info.base.vtable];
     info.basicsize = info.base.basicsize;
+    info.classVars = new Map(info.base.classVars);
   }
   checkClassBody(ctx, s);
   if (info.isStatic) {
@@ -49,7 +51,8 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     // refuses it next to __slots__): a conflict, as in Cinder. `x: T = v` is the field's
     // class default instead.
     for (const m of s.body) {
-      const targets = m._type === "Assign" ? m.targets : m._type === "AnnAssign" && m.value && !isFieldDefault(ctx, m) ? [m.target] : [];
+      const annotated = m._type === "AnnAssign" && m.value && !isFieldDefault(ctx, m) && !isClassVarAnnotation(ctx, m.annotation);
+      const targets = m._type === "Assign" ? m.targets : annotated ? [m.target] : [];
       for (const t of targets) {
         if (t._type === "Name" && info.fields.has(t.id)) error(ctx, m, `slot conflicts with other member ${t.id} in Type[${info.fullName}]`);
       }
@@ -75,7 +78,7 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
-    redefaults: [],
+    redefaults: [], classVars: new Map(),
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);
@@ -91,7 +94,7 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
         break;
       case "AnnAssign":
         if (m.target._type !== "Name") unsupported(ctx, m, "annotated assignments to this target in a class body");
-        else if (m.value && ctx.mod.isStatic && !isFieldDefault(ctx, m)) unsupported(ctx, m, "class-level ClassVar and Final attributes");
+        else if (m.value && ctx.mod.isStatic && isFinalAnnotation(ctx, m.annotation)) unsupported(ctx, m, "class-level Final attributes");
         break;
       default: unsupported(ctx, m, `this statement (${m._type}) in a class body`);
     }
@@ -121,14 +124,28 @@ function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
       } else if (hasDefault) info.redefaults.push(inherited);
       return;
     }
+    const classVar = info.classVars.get(name);
+    if (classVar?.owner === info && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
+    if (classVar && ann) return void unsupported(ctx, at, "a field overriding an inherited ClassVar");
+    // `self.x = v` for a ClassVar x is reported where the store is checked.
+    if (classVar) return;
     const prev = own.get(name);
     if (prev?.annotated && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
     if (!prev || ann) own.set(name, { type, annotated: !!ann, hasDefault });
   };
-  s.body.forEach((m, i) => {
-    if (m._type === "AnnAssign" && m.target._type === "Name" && (!m.value || isFieldDefault(ctx, m))) {
-      declare(m.target.id, m.annotation, m, i, !!m.value);
+  const declareClassVar = (name: string, m: A.AnnAssign) => {
+    if (own.get(name)?.annotated || info.classVars.get(name)?.owner === info) {
+      return void error(ctx, m, `Cannot re-declare member '${name}' in '${info.fullName}'`);
     }
+    if (info.fields.has(name)) return void unsupported(ctx, m, "a ClassVar overriding an inherited field");
+    const type = classVarType(ctx, m.annotation);
+    if (type.kind === "prim") return void unsupported(ctx, m, "primitive ClassVar attributes");
+    info.classVars.set(name, { name, type, owner: info });
+  };
+  s.body.forEach((m, i) => {
+    if (m._type !== "AnnAssign" || m.target._type !== "Name") return;
+    if (isClassVarAnnotation(ctx, m.annotation)) declareClassVar(m.target.id, m);
+    else if (!m.value || isFieldDefault(ctx, m)) declare(m.target.id, m.annotation, m, i, !!m.value);
   });
   const initIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === "__init__");
   const init = s.body[initIndex] as A.FunctionDef | undefined;
@@ -143,8 +160,10 @@ function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
 
 /** `x: T = v` in a static class body: v must suit T. */
 export function checkClassValue(ctx: Ctx, s: A.ClassDef, m: A.AnnAssign, t: SType): void {
-  if (!ctx.mod.classNodes.get(s)?.isStatic || !isFieldDefault(ctx, m)) return;
-  const want = resolveAnnotation(ctx, m.annotation);
+  if (!ctx.mod.classNodes.get(s)?.isStatic) return;
+  const want = isClassVarAnnotation(ctx, m.annotation) ? classVarType(ctx, m.annotation)
+    : isFieldDefault(ctx, m) ? resolveAnnotation(ctx, m.annotation) : undefined;
+  if (!want) return;
   if (!assignable(want, t)) error(ctx, m.value!, MESSAGES.typeMismatch(typeName(t), typeName(want)));
 }
 
@@ -237,6 +256,7 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   if (inline) checkInlineBody(ctx, s);
   for (const p of [...a.args, ...a.kwonlyargs]) {
     if (p.annotation && ctx.mod.isStatic && isFinalAnnotation(ctx, p.annotation)) error(ctx, p.annotation, FINAL_MISPLACED);
+    if (p.annotation && ctx.mod.isStatic && isClassVarAnnotation(ctx, p.annotation)) error(ctx, p.annotation, CLASSVAR_MISPLACED);
   }
   const firstDefault = a.args.length - a.defaults.length;
   const selfParam = cls?.isStatic && (kind === undefined || kind === "property");

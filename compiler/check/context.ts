@@ -50,6 +50,9 @@ export interface CheckedModule {
   checkedDisplays: Map<A.Expr, GenericInfo>;
   /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
   finalConsts: Map<string, A.Expr>;
+  /** Attribute reads of a static class's ClassVar (or of a field's class default through the
+   *  class): looked up by name, then CAST to this type. */
+  classAttrs: Map<A.Attribute, SType>;
 }
 
 export type CallBinding =

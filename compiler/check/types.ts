@@ -91,6 +91,14 @@ export interface ClassInfo {
   desc: string;
   /** Inherited fields (with a class default) this class statement gives a new default. */
   redefaults: FieldInfo[];
+  /** `x: ClassVar[T]` class attributes, inherited ones included. */
+  classVars: Map<string, ClassVarInfo>;
+}
+
+export interface ClassVarInfo {
+  name: string;
+  type: SType;
+  owner: ClassInfo;
 }
 
 /** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */

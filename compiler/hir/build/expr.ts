@@ -17,7 +17,7 @@ import { negativeIntLiteral } from "../../check/expr.js";
 import { buildCall } from "./call.js";
 import { buildComprehension } from "./comprehension.js";
 import { checkedDisplay, genericType, getItem, setItem } from "./containers.js";
-import { defaultedField } from "./class.js";
+import { checkedResult, defaultedField } from "./class.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -86,7 +86,9 @@ export class ExprBuilder {
         this.b.line = e.lineno;
         const field = this.b.mod.fields.get(e);
         if (field) return this.loadField(obj, field);
-        return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
+        const v = this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
+        const classAttr = this.b.mod.classAttrs.get(e);
+        return classAttr ? checkedResult(this.b, v, classAttr) : v;
       }
       case "Subscript": {
         const t = this.typeOf(e);

@@ -1,0 +1,47 @@
+// Class attributes of static classes that are not slots (static_python.md §4.1, §4.4):
+// `x: ClassVar[T] = v` is a class attribute only, typed T. Reads (through the class or an
+// instance) are attribute lookups CAST to T, since Python code may rebind the attribute;
+// stores are checked at compile time and must go through the class.
+//
+//   class C:
+//       n: ClassVar[int] = 0        C.n, self.n : int      C.n = "a" : type mismatch
+//                                   self.n = 1  : Cannot assign to classvar 'n' on 'm.C' instance
+// A field with a class default read through the class (`C.x`) is its default: typed the same way.
+
+import type * as A from "../parse/ast.js";
+import { type Ctx, error } from "./context.js";
+import { resolveAnnotation } from "./annotations.js";
+import { DYNAMIC, type ClassInfo, type SType } from "./types.js";
+
+export const CLASSVAR_MISPLACED = "ClassVar is allowed only in class attribute annotations.";
+
+/** The T of `ClassVar[T]` (a bare ClassVar: dynamic). */
+export function classVarType(ctx: Ctx, ann: A.Expr): SType {
+  return ann._type === "Subscript" ? resolveAnnotation(ctx, ann.slice) : DYNAMIC;
+}
+
+function staticClassOf(t: SType): ClassInfo | undefined {
+  return (t.kind === "instance" || t.kind === "classobj") && t.cls.isStatic ? t.cls : undefined;
+}
+
+/** The type of a read `e` = `obj.attr` that is a ClassVar (or a field's class default read
+ *  through the class), recorded for the HIR builder's CAST; dynamic otherwise. */
+export function classAttrType(ctx: Ctx, e: A.Attribute, obj: SType): SType {
+  const c = staticClassOf(obj);
+  const field = obj.kind === "classobj" ? c?.fields.get(e.attr) : undefined;
+  const t = c?.classVars.get(e.attr)?.type ?? (field?.hasDefault ? field.type : undefined);
+  if (!t) return DYNAMIC;
+  ctx.mod.classAttrs.set(e, t);
+  return t;
+}
+
+/** The type a store to `target` = `obj.attr` must have when it is a ClassVar (or a field's
+ *  class default stored through the class); reports stores through an instance. */
+export function classAttrTarget(ctx: Ctx, target: A.Attribute, obj: SType): SType | undefined {
+  const c = staticClassOf(obj);
+  const cv = c?.classVars.get(target.attr);
+  if (c && cv && obj.kind === "instance") return error(ctx, target, `Cannot assign to classvar '${target.attr}' on '${c.fullName}' instance`);
+  if (cv) return cv.type;
+  const field = obj.kind === "classobj" ? c?.fields.get(target.attr) : undefined;
+  return field?.hasDefault ? field.type : undefined;
+}
