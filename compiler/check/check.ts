@@ -15,13 +15,14 @@ import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
-import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
+import { checkExpr, objectOperand, subscriptOperands } from "./expr.js";
 import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
 import { FINAL_MISPLACED, collectTypingImports, isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
-import { CLASSVAR_MISPLACED, classAttrTarget } from "./classattrs.js";
-import { checkClassValue, declareClasses, declareFunctionDef } from "./classes.js";
+import { CLASSVAR_MISPLACED, attributeTarget } from "./classattrs.js";
+import { declareClasses, declareFunctionDef } from "./classes.js";
+import { checkClassValue } from "./fields.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
@@ -297,8 +298,7 @@ function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
   if (target._type === "Name") return bindName(ctx, target, t, target);
   if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
   if (target._type === "Attribute") {
-    const obj = objectOperand(ctx, target.value);
-    const want = fieldOf(ctx, target, obj)?.type ?? classAttrTarget(ctx, target, obj);
+    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
     if (want && !assignable(want, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     if (!want && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
@@ -340,8 +340,7 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     return unpackTargets(ctx, target);
   }
   if (target._type === "Attribute") {
-    const obj = objectOperand(ctx, target.value);
-    const want = fieldOf(ctx, target, obj)?.type ?? classAttrTarget(ctx, target, obj);
+    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
     const t = want ? checkExpr(ctx, value, want) : objectOperand(ctx, value);
     if (want && !assignable(want, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     return;
@@ -411,9 +410,9 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     }
     case "AugAssign": {
       if (s.target._type === "Attribute") {
-        const obj = objectOperand(ctx, s.target.value);
-        const f = fieldOf(ctx, s.target, obj);
-        if (!f) { classAttrTarget(ctx, s.target, obj); objectOperand(ctx, s.value); return; }
+        attributeTarget(ctx, s.target, objectOperand(ctx, s.target.value));
+        const f = ctx.mod.fields.get(s.target);
+        if (!f) { objectOperand(ctx, s.value); return; }
         ctx.mod.types.set(s.target, f.type);
         const r = checkExpr(ctx, s.value, f.type.kind === "prim" ? f.type : undefined);
         const t = binopResult(ctx, s, s.op._type, f.type, r);

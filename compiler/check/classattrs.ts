@@ -11,7 +11,14 @@
 import type * as A from "../parse/ast.js";
 import { type Ctx, error } from "./context.js";
 import { resolveAnnotation } from "./annotations.js";
+import { fieldOf } from "./expr.js";
 import { DYNAMIC, type ClassInfo, type SType } from "./types.js";
+
+/** Is `target` `self.x` in `owner.__init__` (where a Final field is assigned)? */
+function inInitOf(ctx: Ctx, target: A.Attribute, owner: ClassInfo): boolean {
+  const fn = ctx.fn?.info;
+  return fn?.name === "__init__" && fn.cls === owner && target.value._type === "Name" && target.value.id === fn.params[0]?.name;
+}
 
 export const CLASSVAR_MISPLACED = "ClassVar is allowed only in class attribute annotations.";
 
@@ -35,13 +42,18 @@ export function classAttrType(ctx: Ctx, e: A.Attribute, obj: SType): SType {
   return t;
 }
 
-/** The type a store to `target` = `obj.attr` must have when it is a ClassVar (or a field's
- *  class default stored through the class); reports stores through an instance. */
-export function classAttrTarget(ctx: Ctx, target: A.Attribute, obj: SType): SType | undefined {
+/** The type a store to `target` = `obj.attr` must have when it is a field or a ClassVar (or
+ *  a field's class default stored through the class); reports the stores Static Python
+ *  refuses: a ClassVar through an instance, a Final class attribute, a Final field outside
+ *  its class's __init__. */
+export function attributeTarget(ctx: Ctx, target: A.Attribute, obj: SType): SType | undefined {
   const c = staticClassOf(obj);
+  const finalError = () => error(ctx, target, `Cannot assign to a Final attribute of ${c!.fullName}:${target.attr}`);
+  const f = fieldOf(ctx, target, obj);
+  if (f) return f.final && !inInitOf(ctx, target, f.owner) ? finalError() : f.type;
   const cv = c?.classVars.get(target.attr);
   if (c && cv && obj.kind === "instance") return error(ctx, target, `Cannot assign to classvar '${target.attr}' on '${c.fullName}' instance`);
-  if (cv) return cv.type;
+  if (cv) return cv.final ? finalError() : cv.type;
   const field = obj.kind === "classobj" ? c?.fields.get(target.attr) : undefined;
   return field?.hasDefault ? field.type : undefined;
 }

@@ -13,11 +13,11 @@
 // of the module; otherwise it is an ordinary Python class (its methods are still compiled).
 
 import type * as A from "../parse/ast.js";
-import { MESSAGES } from "../diagnostics.js";
 import { FINAL_MISPLACED, isClassVarAnnotation, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
-import { CLASSVAR_MISPLACED, classVarType } from "./classattrs.js";
+import { CLASSVAR_MISPLACED } from "./classattrs.js";
+import { declareFields } from "./fields.js";
 import {
   type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
@@ -47,16 +47,6 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
   checkClassBody(ctx, s);
   if (info.isStatic) {
     declareFields(ctx, s, info);
-    // A class attribute of a field's name would replace the field's descriptor (and CPython
-    // refuses it next to __slots__): a conflict, as in Cinder. `x: T = v` is the field's
-    // class default instead.
-    for (const m of s.body) {
-      const annotated = m._type === "AnnAssign" && m.value && !isFieldDefault(ctx, m) && !isClassVarAnnotation(ctx, m.annotation);
-      const targets = m._type === "Assign" ? m.targets : annotated ? [m.target] : [];
-      for (const t of targets) {
-        if (t._type === "Name" && info.fields.has(t.id)) error(ctx, m, `slot conflicts with other member ${t.id} in Type[${info.fullName}]`);
-      }
-    }
   }
   for (const m of s.body) if (m._type === "FunctionDef") declareMethod(ctx, info, m);
 }
@@ -94,109 +84,8 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
         break;
       case "AnnAssign":
         if (m.target._type !== "Name") unsupported(ctx, m, "annotated assignments to this target in a class body");
-        else if (m.value && ctx.mod.isStatic && isFinalAnnotation(ctx, m.annotation)) unsupported(ctx, m, "class-level Final attributes");
         break;
       default: unsupported(ctx, m, `this statement (${m._type}) in a class body`);
-    }
-  }
-}
-
-/** Fields: class-level annotations, then `self.x` assignments anywhere in __init__. New
- *  fields are laid out after the base's, sorted by name as CPython sorts __slots__. */
-function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
-  const own = new Map<string, { type: SType; annotated: boolean; hasDefault?: boolean }>();
-  // Members are declared in body order (as Cinder does): a field declared after a method of
-  // the same name is the slot's conflict; one declared before it, the function's.
-  const declare = (name: string, ann: A.Expr | undefined, at: A.Located, index: number, hasDefault?: boolean) => {
-    if (name.startsWith("__") && !name.endsWith("__")) return void unsupported(ctx, at, "private (name-mangled) fields");
-    const fnIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === name);
-    if (fnIndex >= 0 && fnIndex < index) return void error(ctx, at, `slot conflicts with other member ${name} in Type[${info.fullName}]`);
-    const type = ann ? resolveAnnotation(ctx, ann) : DYNAMIC;
-    // Cinder keeps no default for a primitive slot (its default descriptor is for object
-    // slots only: instances would read 0), so there is no behaviour to follow.
-    if (hasDefault && type.kind === "prim") return void unsupported(ctx, at, "class-level primitive fields with a default value");
-    const inherited = info.base?.fields.get(name);
-    if (inherited) {
-      if (ann && typeName(inherited.type) !== typeName(type)) {
-        error(ctx, at, `Cannot change type of inherited attribute (inherited type '${typeName(inherited.type)}')`);
-      } else if (hasDefault && !inherited.hasDefault) {
-        unsupported(ctx, at, "a class default for an inherited field declared without one");
-      } else if (hasDefault) info.redefaults.push(inherited);
-      return;
-    }
-    const classVar = info.classVars.get(name);
-    if (classVar?.owner === info && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
-    if (classVar && ann) return void unsupported(ctx, at, "a field overriding an inherited ClassVar");
-    // `self.x = v` for a ClassVar x is reported where the store is checked.
-    if (classVar) return;
-    const prev = own.get(name);
-    if (prev?.annotated && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
-    if (!prev || ann) own.set(name, { type, annotated: !!ann, hasDefault });
-  };
-  const declareClassVar = (name: string, m: A.AnnAssign) => {
-    if (own.get(name)?.annotated || info.classVars.get(name)?.owner === info) {
-      return void error(ctx, m, `Cannot re-declare member '${name}' in '${info.fullName}'`);
-    }
-    if (info.fields.has(name)) return void unsupported(ctx, m, "a ClassVar overriding an inherited field");
-    const type = classVarType(ctx, m.annotation);
-    if (type.kind === "prim") return void unsupported(ctx, m, "primitive ClassVar attributes");
-    info.classVars.set(name, { name, type, owner: info });
-  };
-  s.body.forEach((m, i) => {
-    if (m._type !== "AnnAssign" || m.target._type !== "Name") return;
-    if (isClassVarAnnotation(ctx, m.annotation)) declareClassVar(m.target.id, m);
-    else if (!m.value || isFieldDefault(ctx, m)) declare(m.target.id, m.annotation, m, i, !!m.value);
-  });
-  const initIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === "__init__");
-  const init = s.body[initIndex] as A.FunctionDef | undefined;
-  const self = init?.args.args[0]?.arg;
-  if (init && self) visitSelfStores(init.body, self, (name, ann, at) => declare(name, ann, at, initIndex));
-  for (const name of [...own.keys()].sort(byCodePoint)) {
-    const { type, hasDefault } = own.get(name)!;
-    info.fields.set(name, { name, type, offset: info.basicsize, owner: info, ...(hasDefault && { hasDefault }) });
-    info.basicsize += 8;
-  }
-}
-
-/** `x: T = v` in a static class body: v must suit T. */
-export function checkClassValue(ctx: Ctx, s: A.ClassDef, m: A.AnnAssign, t: SType): void {
-  if (!ctx.mod.classNodes.get(s)?.isStatic) return;
-  const want = isClassVarAnnotation(ctx, m.annotation) ? classVarType(ctx, m.annotation)
-    : isFieldDefault(ctx, m) ? resolveAnnotation(ctx, m.annotation) : undefined;
-  if (!want) return;
-  if (!assignable(want, t)) error(ctx, m.value!, MESSAGES.typeMismatch(typeName(t), typeName(want)));
-}
-
-/** `x: T = v` in a class body: a field with a class default (not ClassVar, not Final). */
-function isFieldDefault(ctx: Ctx, m: A.AnnAssign): boolean {
-  return !!m.value && !isFinalAnnotation(ctx, m.annotation) && !isClassVarAnnotation(ctx, m.annotation);
-}
-
-const byCodePoint = (a: string, b: string) => {
-  const x = Array.from(a, (c) => c.codePointAt(0)!);
-  const y = Array.from(b, (c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-};
-
-/** Every `self.x = ...` / `self.x: T = ...` in a method body (nested blocks included). */
-function visitSelfStores(body: A.Stmt[], self: string, found: (attr: string, ann: A.Expr | undefined, at: A.Stmt) => void): void {
-  const target = (t: A.Expr, s: A.Stmt, ann?: A.Expr) => {
-    if (t._type === "Attribute" && t.value._type === "Name" && t.value.id === self) found(t.attr, ann, s);
-    else if (t._type === "Tuple" || t._type === "List") t.elts.forEach((e) => target(e, s));
-  };
-  for (const s of body) {
-    switch (s._type) {
-      case "Assign": s.targets.forEach((t) => target(t, s)); break;
-      case "AnnAssign": target(s.target, s, s.annotation); break;
-      case "If": case "While": case "For":
-        visitSelfStores(s.body, self, found);
-        visitSelfStores(s.orelse, self, found);
-        break;
-      case "With": case "Try":
-        visitSelfStores(s.body, self, found);
-        break;
-      default: break;
     }
   }
 }

@@ -7,7 +7,7 @@
 // unboxed, everything else is a PyObject*.
 
 import type { Repr } from "../hir/ops.js";
-import type { Expr } from "../parse/ast.js";
+import type { Expr, Stmt } from "../parse/ast.js";
 import { intFits, intWidens } from "./prims.js";
 
 /** Integer primitives (static_python.md §3.1); `char` is an int8 under its own name. */
@@ -99,6 +99,9 @@ export interface ClassVarInfo {
   name: string;
   type: SType;
   owner: ClassInfo;
+  /** `x: Final[T] = v` at class level: never reassigned; `node` is that declaration. */
+  final?: boolean;
+  node?: Stmt;
 }
 
 /** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */
@@ -124,6 +127,8 @@ export interface FieldInfo {
   /** `x: T = v` at class level: an unset slot reads the class attribute (static_python.md
    *  §4.1), so static reads fall back to a (CAST) attribute lookup. */
   hasDefault?: boolean;
+  /** `Final`: assigned only in the owner's __init__. */
+  final?: boolean;
 }
 
 export interface MethodInfo {
