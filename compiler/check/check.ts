@@ -46,7 +46,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(),
+    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyStores: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -545,9 +545,10 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
   for (const m of s.body) {
     if (m._type === "FunctionDef") {
       checkDefaults(ctx, m);
-      if (ctx.mod.functions.find((f) => f.node === m)?.info.kind) {
+      const decorator = ctx.mod.functions.find((f) => f.node === m)?.info.decorator;
+      if (decorator) {
         ctx.compScopes.push(classNames);
-        checkExpr(ctx, m.decorator_list[0]);
+        checkExpr(ctx, decorator);
         ctx.compScopes.pop();
       }
       classNames.add(m.name);

@@ -54,6 +54,11 @@ export function attributeTarget(ctx: Ctx, target: A.Attribute, obj: SType): STyp
   const cv = c?.classVars.get(target.attr);
   if (c && cv && obj.kind === "instance") return error(ctx, target, `Cannot assign to classvar '${target.attr}' on '${c.fullName}' instance`);
   if (cv) return cv.final ? finalError() : cv.type;
+  const prop = obj.kind === "instance" ? c?.properties.get(target.attr) : undefined;
+  if (prop?.setter) {
+    ctx.mod.propertyStores.set(target, { setter: prop.setter, direct: prop.final || (obj.kind === "instance" && obj.cls.final) });
+    return prop.setter.params[1].type;
+  }
   const field = obj.kind === "classobj" ? c?.fields.get(target.attr) : undefined;
   return field?.hasDefault ? field.type : undefined;
 }

@@ -43,6 +43,7 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     info.vtable = [...info.base.vtable];
     info.basicsize = info.base.basicsize;
     info.classVars = new Map(info.base.classVars);
+    info.properties = new Map(info.base.properties);
   }
   checkClassBody(ctx, s);
   if (info.isStatic) {
@@ -68,7 +69,7 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
-    redefaults: [], classVars: new Map(),
+    redefaults: [], classVars: new Map(), properties: new Map(),
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);
@@ -100,12 +101,16 @@ function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   // method (vtable) and are not substituted. @dynamic_return is read by declareFunctionDef.
   const transparent = s.decorator_list.filter((d) => isInlineDecorator(ctx, d) || isDynamicReturn(ctx, d));
   if (transparent.some((d) => isInlineDecorator(ctx, d))) checkInlineBody(ctx, s);
-  const kind = methodKind(ctx, s);
+  const descriptor = methodKind(ctx, s, finalDeco);
+  const kind = descriptor?.kind;
   for (const d of s.decorator_list) {
-    if (!finalDeco.includes(d) && !transparent.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, inline, dynamic_return, staticmethod, classmethod and property");
+    if (!finalDeco.includes(d) && !transparent.includes(d) && !kind) {
+      unsupported(ctx, d, "method decorators other than final, inline, dynamic_return, staticmethod, classmethod, property and its setter and deleter");
+    }
   }
-  const fn = declareFunctionDef(ctx, s, info, kind);
+  const fn = declareFunctionDef(ctx, s, info, kind, descriptor?.decorator);
   if (info.fields.has(s.name)) error(ctx, s, `function conflicts with other member ${s.name} in Type[${info.fullName}]`);
+  if (kind === "property" || kind === "setter" || kind === "deleter") declareProperty(ctx, info, s, fn.info, finalDeco.length > 0);
   if (!info.isStatic || kind) return;
   if (!fn.info.params.length || fn.info.params[0].kwonly) return void unsupported(ctx, s, "methods without a self parameter");
   const inherited = info.methods.get(s.name);
@@ -124,15 +129,34 @@ function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   info.methods.set(s.name, method);
 }
 
-/** `@staticmethod` / `@classmethod` / `@property` alone on a method (builtins not shadowed). */
-function methodKind(ctx: Ctx, s: A.FunctionDef): MethodKind | undefined {
-  const [d] = s.decorator_list;
-  if (s.decorator_list.length !== 1 || d._type !== "Name" || ctx.moduleNames.has(d.id)) return undefined;
-  return DESCRIPTOR_DECORATORS[d.id as keyof typeof DESCRIPTOR_DECORATORS];
+/** `@staticmethod` / `@classmethod` / `@property` (builtins not shadowed) or `@x.setter` /
+ *  `@x.deleter` on a method x, alone or with `@final`. */
+function methodKind(ctx: Ctx, s: A.FunctionDef, finalDeco: A.Expr[]): { kind: MethodKind; decorator: A.Expr } | undefined {
+  const others = s.decorator_list.filter((d) => !finalDeco.includes(d));
+  const [d] = others;
+  if (others.length !== 1) return undefined;
+  if (d._type === "Attribute" && d.value._type === "Name" && d.value.id === s.name && (d.attr === "setter" || d.attr === "deleter")) {
+    return { kind: d.attr, decorator: d };
+  }
+  if (d._type !== "Name" || ctx.moduleNames.has(d.id) || !(d.id in DESCRIPTOR_DECORATORS)) return undefined;
+  return { kind: DESCRIPTOR_DECORATORS[d.id as keyof typeof DESCRIPTOR_DECORATORS], decorator: d };
+}
+
+/** A property's getter, setter or deleter (each follows the getter in the class body). */
+function declareProperty(ctx: Ctx, info: ClassInfo, s: A.FunctionDef, fn: FunctionInfo, final: boolean): void {
+  const prop = info.properties.get(s.name);
+  if (fn.kind === "property") {
+    info.properties.set(s.name, { name: s.name, getter: fn, final: final || info.final, owner: info });
+  } else if (prop?.owner !== info) {
+    unsupported(ctx, s, `a property ${fn.kind} without its getter earlier in the class`);
+  } else if (fn.kind === "setter") {
+    if (fn.params.length !== 2 || fn.params[1].kwonly) unsupported(ctx, s, "property setters not taking (self, value)");
+    else prop.setter = fn;
+  }
 }
 
 /** Declare a module-level def or a method: its signature, scope and native symbol. */
-export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind): FunctionChecked {
+export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind, decorator?: A.Expr): FunctionChecked {
   const a = s.args;
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
   if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
@@ -148,7 +172,7 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
     if (p.annotation && ctx.mod.isStatic && isClassVarAnnotation(ctx, p.annotation)) error(ctx, p.annotation, CLASSVAR_MISPLACED);
   }
   const firstDefault = a.args.length - a.defaults.length;
-  const selfParam = cls?.isStatic && (kind === undefined || kind === "property");
+  const selfParam = cls?.isStatic && (kind === undefined || kind === "property" || kind === "setter" || kind === "deleter");
   const paramType = (p: A.Arg, i: number): SType =>
     i === 0 && selfParam && !p.annotation ? { kind: "instance", cls: cls! } : resolveAnnotation(ctx, p.annotation);
   const params: ParamInfo[] = [
@@ -157,8 +181,10 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   ];
   const declaredRet = resolveAnnotation(ctx, s.returns);
   const ret = dynamicReturn && declaredRet.kind !== "prim" ? DYNAMIC : declaredRet;
-  const qual = cls ? `${cls.name}.${s.name}` : s.name;
-  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind };
+  // A property's setter and deleter share its getter's name.
+  const accessor = kind === "setter" || kind === "deleter" ? `$${kind}` : "";
+  const qual = cls ? `${cls.name}.${s.name}${accessor}` : s.name;
+  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind, decorator };
   if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);

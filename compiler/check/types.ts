@@ -63,6 +63,8 @@ export interface FunctionInfo {
   /** Methods wrapped in staticmethod / classmethod / property: class attributes used through
    *  Python (not in the vtable). */
   kind?: MethodKind;
+  /** The decorator making a method a descriptor (staticmethod, property, x.setter, ...). */
+  decorator?: Expr;
   /** `@inline` functions: the expression of their single `return`, substituted at static
    *  call sites (static_python.md §6.4). */
   inline?: Expr;
@@ -93,6 +95,8 @@ export interface ClassInfo {
   redefaults: FieldInfo[];
   /** `x: ClassVar[T]` class attributes, inherited ones included. */
   classVars: Map<string, ClassVarInfo>;
+  /** Properties, inherited ones included (the nearest definition wins). */
+  properties: Map<string, PropertyInfo>;
 }
 
 export interface ClassVarInfo {
@@ -117,7 +121,17 @@ export interface GenericInfo {
   desc: string;
 }
 
-export type MethodKind = "static" | "class" | "property";
+export type MethodKind = "static" | "class" | "property" | "setter" | "deleter";
+
+/** A `@property` of a static class, with the `@x.setter` / `@x.deleter` that follow it. */
+export interface PropertyInfo {
+  name: string;
+  getter: FunctionInfo;
+  setter?: FunctionInfo;
+  /** `@final` on the getter (or a final class): stores call the setter directly. */
+  final: boolean;
+  owner: ClassInfo;
+}
 
 export interface FieldInfo {
   name: string;

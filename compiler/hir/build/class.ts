@@ -145,7 +145,7 @@ export function buildClassStatement(
         const fn = mod.functions.find((f) => f.node === m)!;
         // The decorator (staticmethod, classmethod, property) is read in the class body's
         // scope, as Python evaluates decorators there.
-        const decorator = fn.info.kind ? x.expr(m.decorator_list[0]) : undefined;
+        const decorator = fn.info.decorator && x.expr(fn.info.decorator);
         const func = makeFunction(fn);
         fb.line = m.lineno;
         set(m.name, decorator ? fb.value("Vectorcall", [decorator, func], { kwcount: 0 }) : func);
