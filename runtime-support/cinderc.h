@@ -155,7 +155,7 @@ typedef struct CSR_ClassDesc {          /* emitted in .data */
     PyObject *type;                     /* @16 the class once its statement ran, else NULL */
     struct CSR_ClassDesc *base;         /* @24 the static base, or NULL (object) */
     int64_t basicsize;                  /* @32 what tp_basicsize must come out as */
-    int64_t flags;                      /* @40 CSR_CLASS_FINAL */
+    int64_t flags;                      /* @40 CSR_CLASS_* */
     int64_t nfields;                    /* @48 own fields, then inherited ones given a new
                                            default (CSR_FIELD_INHERITED) */
     const CSR_FieldDesc *fields;        /* @56 */
@@ -164,6 +164,10 @@ typedef struct CSR_ClassDesc {          /* emitted in .data */
 } CSR_ClassDesc;                        /* 80 bytes */
 
 #define CSR_CLASS_FINAL 1
+/* Instances get a __dict__ (`__dict__: Any`) / a __weakref__ slot (`__weakref__: Any` or
+ * @allow_weakrefs), added to __slots__ after the fields. */
+#define CSR_CLASS_DICT 2
+#define CSR_CLASS_WEAKREF 4
 
 /* The class statement of a static class: type(d->name, bases, ns) with __slots__, checked
  * against d's layout, fields given typed descriptors, vtable built, d->type set. New ref. */

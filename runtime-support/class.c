@@ -264,18 +264,27 @@ static int install_final_check(PyTypeObject *t, PyObject *ns)
     return rc;
 }
 
-/* __slots__: d's own fields (not the inherited ones it only gives a default). */
+static int append_name(PyObject *list, const char *s)
+{
+    PyObject *name = PyUnicode_FromString(s);
+    int rc = name == NULL ? -1 : PyList_Append(list, name);
+    Py_XDECREF(name);
+    return rc;
+}
+
+/* __slots__: d's own fields (not the inherited ones it only gives a default), then
+ * __dict__ and __weakref__ when d asks for them. */
 static PyObject *slot_names(CSR_ClassDesc *d)
 {
     PyObject *slots = PyList_New(0);
     for (int64_t i = 0; slots != NULL && i < d->nfields; i++) {
-        if (d->fields[i].flags & CSR_FIELD_INHERITED)
-            continue;
-        PyObject *name = PyUnicode_FromString(d->fields[i].name);
-        if (name == NULL || PyList_Append(slots, name) < 0)
+        if (!(d->fields[i].flags & CSR_FIELD_INHERITED) && append_name(slots, d->fields[i].name) < 0)
             Py_CLEAR(slots);
-        Py_XDECREF(name);
     }
+    if (slots != NULL && (d->flags & CSR_CLASS_DICT) && append_name(slots, "__dict__") < 0)
+        Py_CLEAR(slots);
+    if (slots != NULL && (d->flags & CSR_CLASS_WEAKREF) && append_name(slots, "__weakref__") < 0)
+        Py_CLEAR(slots);
     PyObject *tuple = slots == NULL ? NULL : PyList_AsTuple(slots);
     Py_XDECREF(slots);
     return tuple;

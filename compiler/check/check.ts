@@ -31,7 +31,7 @@ import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([
   ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
-  "RAND_MAX", "dynamic_return",
+  "RAND_MAX", "dynamic_return", "allow_weakrefs",
 ]);
 
 export interface CheckOptions {

@@ -56,7 +56,8 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const mod = ctx.mod;
   if (s.keywords.length) unsupported(ctx, s.keywords[0], "class keywords (metaclass=...)");
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
-  for (const d of s.decorator_list) if (!finalDeco.includes(d)) unsupported(ctx, d, "class decorators");
+  const weakrefDeco = s.decorator_list.filter((d) => d._type === "Name" && ctx.statics.get(d.id) === "allow_weakrefs");
+  for (const d of s.decorator_list) if (!finalDeco.includes(d) && !weakrefDeco.includes(d)) unsupported(ctx, d, "class decorators");
   let base: ClassInfo | undefined;
   let isStatic = mod.isStatic;
   for (const b of s.bases) {
@@ -69,7 +70,7 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
-    redefaults: [], classVars: new Map(), properties: new Map(),
+    redefaults: [], classVars: new Map(), properties: new Map(), ...(weakrefDeco.length && { weakrefs: "own" as const }),
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);

@@ -69,6 +69,7 @@ export function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
   };
   s.body.forEach((m, i) => {
     if (m._type !== "AnnAssign" || m.target._type !== "Name") return;
+    if (m.target.id === "__dict__" || m.target.id === "__weakref__") return declareInstanceSlot(ctx, info, m, m.target.id);
     const final = isFinalAnnotation(ctx, m.annotation);
     // A class-level Final with a value is implicitly a ClassVar (PEP 591).
     if (isClassVarAnnotation(ctx, m.annotation) || (final && m.value)) declareClassVar(m.target.id, m, final);
@@ -90,7 +91,20 @@ export function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     info.fields.set(name, { name, type, offset: info.basicsize, owner: info, ...(hasDefault && { hasDefault }), ...(final && { final }) });
     info.basicsize += 8;
   }
+  // CPython 3.11 places a __weakref__ slot after the fields; a __dict__ is a managed dict
+  // (in front of the object) and takes no room in the instance.
+  if (info.base?.instanceDict) info.instanceDict = "inherited";
+  if (info.base?.weakrefs) info.weakrefs = "inherited";
+  if (info.weakrefs === "own") info.basicsize += 8;
   checkClassAssignments(ctx, s, info);
+}
+
+/** `__dict__: Any` / `__weakref__: Any`: instances get an attribute dict / weak references
+ *  (static_python.md §4.1). */
+function declareInstanceSlot(ctx: Ctx, info: ClassInfo, m: A.AnnAssign, name: "__dict__" | "__weakref__"): void {
+  if (m.value) return void unsupported(ctx, m, `a value for ${name}`);
+  if (name === "__dict__") info.instanceDict = "own";
+  else info.weakrefs = "own";
 }
 
 /** `x = v` in a class body next to a member x: a field's descriptor would be replaced (and

@@ -97,6 +97,10 @@ export interface ClassInfo {
   classVars: Map<string, ClassVarInfo>;
   /** Properties, inherited ones included (the nearest definition wins). */
   properties: Map<string, PropertyInfo>;
+  /** Instances have a `__dict__` / a `__weakref__` slot: `own` when this class adds it
+   *  (`__dict__: Any`, `__weakref__: Any`, `@allow_weakrefs`), `inherited` from a base. */
+  instanceDict?: "own" | "inherited";
+  weakrefs?: "own" | "inherited";
 }
 
 export interface ClassVarInfo {

@@ -87,7 +87,7 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
   data.ptr(null); //                        type (set when the class statement runs)
   data.ptr(c.base ?? null); //              base
   data.i64(c.basicsize); //                 basicsize
-  data.i64(c.final ? 1 : 0); //             flags
+  data.i64(c.flags); //                     flags
   data.i64(c.fields.length); //             nfields
   data.ptr(fieldsSym); //                   fields
   data.i64(c.vslots.length); //             nslots

@@ -35,6 +35,11 @@ export interface HFieldDesc {
   flags: number;
 }
 
+/** CSR_ClassDesc.flags (cinderc.h). */
+const CLASS_FINAL = 1;
+const CLASS_DICT = 2;
+const CLASS_WEAKREF = 4;
+
 /** CSR_FieldDesc.flags (cinderc.h). */
 const FIELD_DEFAULT = 1;
 const FIELD_INHERITED = 2;
@@ -46,7 +51,8 @@ export interface HClassDesc {
   desc: string;
   base?: string;
   basicsize: number;
-  final: boolean;
+  /** CSR_CLASS_* */
+  flags: number;
   fields: HFieldDesc[];
   vslots: { name: string; thunk: string }[];
 }
@@ -72,7 +78,8 @@ export function classDesc(c: ClassInfo): HClassDesc {
     ...c.redefaults.map((f) => fieldDesc(f, FIELD_DEFAULT | FIELD_INHERITED)),
   ];
   return {
-    name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, final: c.final, fields,
+    name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, fields,
+    flags: (c.final ? CLASS_FINAL : 0) | (c.instanceDict === "own" ? CLASS_DICT : 0) | (c.weakrefs === "own" ? CLASS_WEAKREF : 0),
     vslots: c.vtable.map((m) => ({ name: m.name, thunk: thunkSymbol(rootOf(c, m.slot)) })),
   };
 }
