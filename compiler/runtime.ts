@@ -115,6 +115,7 @@ const fns: CFunction[] = [
   { name: "CSR_Raise_MathDomain", params: [], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Object_New", params: ["ptr"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Raise_AttributeError", params: ["obj", "ptr"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Field_Default", params: ["obj", "ptr", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_VTable_Get", params: ["ptr"], ret: "ptr", error: "null", lib: "runtime" },
   // --- refcounting (the inline Py_DECREF's slow path: object in r11, every register kept) ---
   { name: "CSR_Decref_Dealloc", params: ["obj"], ret: "void", error: "none", lib: "runtime" },

@@ -133,7 +133,14 @@ typedef struct {
     struct CSR_ClassDesc *cls;          /* @32 objects: the checked static class, or NULL */
     int64_t optional;                   /* @40 objects: None is accepted too */
     struct CSR_GenericDesc *generic;    /* @48 objects: the checked container type, or NULL */
-} CSR_FieldDesc;                        /* 56 bytes */
+    int64_t flags;                      /* @56 CSR_FIELD_* */
+} CSR_FieldDesc;                        /* 64 bytes */
+
+/* `x: T = v` at class level: the field's descriptor holds the class default v (popped from
+ * the class namespace), which an unset slot reads as. */
+#define CSR_FIELD_DEFAULT 1
+/* An inherited field this class gives a new default: a descriptor only, not a slot. */
+#define CSR_FIELD_INHERITED 2
 
 typedef struct {
     const char *name;                   /* @0 the method's name */
@@ -148,14 +155,19 @@ typedef struct CSR_ClassDesc {          /* emitted in .data */
     PyObject *type;                     /* @16 the class once its statement ran, else NULL */
     struct CSR_ClassDesc *base;         /* @24 the static base, or NULL (object) */
     int64_t basicsize;                  /* @32 what tp_basicsize must come out as */
-    int64_t flags;                      /* @40 CSR_CLASS_FINAL */
-    int64_t nfields;                    /* @48 own fields */
+    int64_t flags;                      /* @40 CSR_CLASS_* */
+    int64_t nfields;                    /* @48 own fields, then inherited ones given a new
+                                           default (CSR_FIELD_INHERITED) */
     const CSR_FieldDesc *fields;        /* @56 */
     int64_t nslots;                     /* @64 vtable slots, inherited ones first */
     const CSR_VSlot *vslots;            /* @72 */
 } CSR_ClassDesc;                        /* 80 bytes */
 
 #define CSR_CLASS_FINAL 1
+/* Instances get a __dict__ (`__dict__: Any`) / a __weakref__ slot (`__weakref__: Any` or
+ * @allow_weakrefs), added to __slots__ after the fields. */
+#define CSR_CLASS_DICT 2
+#define CSR_CLASS_WEAKREF 4
 
 /* The class statement of a static class: type(d->name, bases, ns) with __slots__, checked
  * against d's layout, fields given typed descriptors, vtable built, d->type set. New ref. */
@@ -170,6 +182,10 @@ int CSR_Args_CheckClass(PyObject *v, const CSR_ClassDesc *c, const CSR_FunctionD
 int CSR_Cast_CheckClass(PyObject *v, const CSR_ClassDesc *c);
 /* A new zeroed instance of d's class (NameError before its class statement ran). */
 PyObject *CSR_Object_New(CSR_ClassDesc *d);
+/* A static read of a field with a class default whose slot is unset: getattr(obj, name)
+ * (the default, or whatever replaced it on the class), checked against the field's type
+ * (TypeError "unexpected return type from C.x, expected int, got str"). New ref or NULL. */
+PyObject *CSR_Field_Default(PyObject *obj, const CSR_ClassDesc *owner, int64_t index);
 /* AttributeError "'C' object has no attribute 'x'" (an unset field). Returns NULL. */
 PyObject *CSR_Raise_AttributeError(PyObject *obj, const char *name);
 

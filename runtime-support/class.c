@@ -22,6 +22,7 @@ typedef struct {
     const CSR_FieldDesc *field;
     PyTypeObject *owner;                /* borrowed: the class keeps its descriptors */
     PyObject *name;
+    PyObject *dflt;                     /* CSR_FIELD_DEFAULT: the class default, else NULL */
 } FieldDescr;
 
 static int is_object_kind(int64_t kind)
@@ -33,7 +34,7 @@ static PyObject *field_get(PyObject *self, PyObject *obj, PyObject *type)
 {
     FieldDescr *d = (FieldDescr *)self;
     if (obj == NULL || obj == Py_None)
-        return Py_NewRef(self);
+        return Py_NewRef(d->dflt != NULL ? d->dflt : self);
     if (!PyObject_TypeCheck(obj, d->owner)) {
         PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
                      d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
@@ -42,6 +43,8 @@ static PyObject *field_get(PyObject *self, PyObject *obj, PyObject *type)
     char *addr = (char *)obj + d->field->offset;
     if (is_object_kind(d->field->kind)) {
         PyObject *v = *(PyObject **)addr;
+        if (v == NULL)
+            v = d->dflt;
         if (v == NULL)
             return CSR_Raise_AttributeError(obj, d->field->name);
         return Py_NewRef(v);
@@ -98,6 +101,7 @@ static int field_set(PyObject *self, PyObject *obj, PyObject *value)
 
 static void field_dealloc(PyObject *self)
 {
+    Py_XDECREF(((FieldDescr *)self)->dflt);
     Py_XDECREF(((FieldDescr *)self)->name);
     PyObject_Free(self);
 }
@@ -123,8 +127,23 @@ static PyType_Spec field_spec = {
 
 static PyTypeObject *field_type;
 
-/* Replace the member descriptors of d's own fields, after checking their offsets. */
-static int install_fields(PyTypeObject *t, CSR_ClassDesc *d)
+static int set_descriptor(PyTypeObject *t, const CSR_FieldDesc *f, PyObject *dflt)
+{
+    FieldDescr *descr = PyObject_New(FieldDescr, field_type);
+    if (descr == NULL)
+        return -1;
+    descr->field = f;
+    descr->owner = t;
+    descr->dflt = Py_XNewRef(dflt);
+    descr->name = PyUnicode_FromString(f->name);
+    int rc = descr->name == NULL ? -1 : PyDict_SetItem(t->tp_dict, descr->name, (PyObject *)descr);
+    Py_DECREF(descr);
+    return rc;
+}
+
+/* Replace the member descriptors of d's own fields, after checking their offsets, and give
+ * inherited fields their new defaults. dflts[i]: field i's class default, or NULL. */
+static int install_fields(PyTypeObject *t, CSR_ClassDesc *d, PyObject **dflts)
 {
     if (field_type == NULL && (field_type = (PyTypeObject *)PyType_FromSpec(&field_spec)) == NULL)
         return -1;
@@ -137,30 +156,43 @@ static int install_fields(PyTypeObject *t, CSR_ClassDesc *d)
     PyMemberDef *members = (PyMemberDef *)((char *)t + Py_TYPE(t)->tp_basicsize);
     for (int64_t i = 0; i < d->nfields; i++) {
         const CSR_FieldDesc *f = &d->fields[i];
-        PyMemberDef *m = NULL;
-        for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
-            if (strcmp(members[k].name, f->name) == 0)
-                m = &members[k];
-        if (m == NULL || m->offset != f->offset) {
-            PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s is not at offset %lld", d->name, f->name, (long long)f->offset);
-            return -1;
+        if (!(f->flags & CSR_FIELD_INHERITED)) {
+            PyMemberDef *m = NULL;
+            for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
+                if (strcmp(members[k].name, f->name) == 0)
+                    m = &members[k];
+            if (m == NULL || m->offset != f->offset) {
+                PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s is not at offset %lld", d->name, f->name, (long long)f->offset);
+                return -1;
+            }
+            if (!is_object_kind(f->kind))
+                m->type = T_LONGLONG;
         }
-        if (!is_object_kind(f->kind))
-            m->type = T_LONGLONG;
-        FieldDescr *descr = PyObject_New(FieldDescr, field_type);
-        if (descr == NULL)
+        if (set_descriptor(t, f, dflts[i]) < 0)
             return -1;
-        descr->field = f;
-        descr->owner = t;
-        descr->name = PyUnicode_FromString(f->name);
-        if (descr->name == NULL || PyDict_SetItem(t->tp_dict, descr->name, (PyObject *)descr) < 0) {
-            Py_DECREF(descr);
-            return -1;
-        }
-        Py_DECREF(descr);
     }
     PyType_Modified(t);
     return 0;
+}
+
+PyObject *CSR_Field_Default(PyObject *obj, const CSR_ClassDesc *owner, int64_t index)
+{
+    const CSR_FieldDesc *f = &owner->fields[index];
+    PyObject *v = PyObject_GetAttrString(obj, f->name);
+    if (v == NULL)
+        return NULL;
+    PyTypeObject *t = checked_type(f);
+    if (t == NULL && PyErr_Occurred()) {
+        Py_DECREF(v);
+        return NULL;
+    }
+    if (t != NULL && !PyObject_TypeCheck(v, t) && !(f->optional && v == Py_None)) {
+        PyErr_Format(PyExc_TypeError, "unexpected return type from %s.%s, expected %s, got %s",
+                     Py_TYPE(obj)->tp_name, f->name, t->tp_name, Py_TYPE(v)->tp_name);
+        Py_DECREF(v);
+        return NULL;
+    }
+    return v;
 }
 
 /* ---- final methods (static_python.md §4.4) ----
@@ -232,19 +264,60 @@ static int install_final_check(PyTypeObject *t, PyObject *ns)
     return rc;
 }
 
-PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
+static int append_name(PyObject *list, const char *s)
 {
-    PyObject *slots = PyTuple_New(d->nfields);
+    PyObject *name = PyUnicode_FromString(s);
+    int rc = name == NULL ? -1 : PyList_Append(list, name);
+    Py_XDECREF(name);
+    return rc;
+}
+
+/* __slots__: d's own fields (not the inherited ones it only gives a default), then
+ * __dict__ and __weakref__ when d asks for them. */
+static PyObject *slot_names(CSR_ClassDesc *d)
+{
+    PyObject *slots = PyList_New(0);
+    for (int64_t i = 0; slots != NULL && i < d->nfields; i++) {
+        if (!(d->fields[i].flags & CSR_FIELD_INHERITED) && append_name(slots, d->fields[i].name) < 0)
+            Py_CLEAR(slots);
+    }
+    if (slots != NULL && (d->flags & CSR_CLASS_DICT) && append_name(slots, "__dict__") < 0)
+        Py_CLEAR(slots);
+    if (slots != NULL && (d->flags & CSR_CLASS_WEAKREF) && append_name(slots, "__weakref__") < 0)
+        Py_CLEAR(slots);
+    PyObject *tuple = slots == NULL ? NULL : PyList_AsTuple(slots);
+    Py_XDECREF(slots);
+    return tuple;
+}
+
+/* Class defaults leave the namespace (a class attribute next to a slot of its name is
+ * refused) for the fields' descriptors: dflts[i] takes field i's, or NULL. */
+static int take_defaults(CSR_ClassDesc *d, PyObject *ns, PyObject **dflts)
+{
+    for (int64_t i = 0; i < d->nfields; i++) {
+        dflts[i] = NULL;
+        if (!(d->fields[i].flags & CSR_FIELD_DEFAULT))
+            continue;
+        PyObject *name = PyUnicode_FromString(d->fields[i].name);
+        if (name == NULL)
+            return -1;
+        PyObject *v = PyDict_GetItemWithError(ns, name);
+        dflts[i] = Py_XNewRef(v);
+        int rc = v == NULL ? (PyErr_Occurred() ? -1 : 0) : PyDict_DelItem(ns, name);
+        Py_DECREF(name);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static PyObject *make_class(CSR_ClassDesc *d, PyObject *bases, PyObject *ns, PyObject **dflts)
+{
+    if (take_defaults(d, ns, dflts) < 0)
+        return NULL;
+    PyObject *slots = slot_names(d);
     if (slots == NULL)
         return NULL;
-    for (int64_t i = 0; i < d->nfields; i++) {
-        PyObject *name = PyUnicode_FromString(d->fields[i].name);
-        if (name == NULL) {
-            Py_DECREF(slots);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(slots, i, name);
-    }
     int rc = PyDict_SetItemString(ns, "__slots__", slots);
     Py_DECREF(slots);
     if (rc < 0)
@@ -261,7 +334,7 @@ PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
      * type it can see (f->cls->type), this one included. */
     PyObject *previous = d->type;
     d->type = Py_NewRef(type);
-    if (install_fields(t, d) < 0 || install_final_check(t, ns) < 0 || CSR_VTable_Init(t, d) < 0) {
+    if (install_fields(t, d, dflts) < 0 || install_final_check(t, ns) < 0 || CSR_VTable_Init(t, d) < 0) {
         Py_SETREF(d->type, previous);
         Py_DECREF(type);
         return NULL;
@@ -269,6 +342,18 @@ PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
     Py_XDECREF(previous);
     if (d->flags & CSR_CLASS_FINAL)
         t->tp_flags &= ~Py_TPFLAGS_BASETYPE;
+    return type;
+}
+
+PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns)
+{
+    PyObject **dflts = PyMem_Calloc(d->nfields + 1, sizeof(PyObject *));
+    if (dflts == NULL)
+        return PyErr_NoMemory();
+    PyObject *type = make_class(d, bases, ns, dflts);
+    for (int64_t i = 0; i < d->nfields; i++)
+        Py_XDECREF(dflts[i]);
+    PyMem_Free(dflts);
     return type;
 }
 

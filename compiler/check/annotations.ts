@@ -122,7 +122,16 @@ export function isFinalDecorator(ctx: Ctx, e: A.Expr): boolean {
 
 /** Is `ann` `Final` or `Final[T]` (from typing)? */
 export function isFinalAnnotation(ctx: Ctx, ann: A.Expr): boolean {
+  return isTypingForm(ctx, ann, "Final");
+}
+
+/** Is `ann` `ClassVar[T]` (or a bare `ClassVar`, from typing)? */
+export function isClassVarAnnotation(ctx: Ctx, ann: A.Expr): boolean {
+  return isTypingForm(ctx, ann, "ClassVar");
+}
+
+function isTypingForm(ctx: Ctx, ann: A.Expr, form: string): boolean {
   const base = ann._type === "Subscript" ? ann.value : ann;
-  if (base._type === "Name") return ctx.typing.get(base.id) === "Final";
-  return base._type === "Attribute" && base.attr === "Final" && base.value._type === "Name" && ctx.typingModules.has(base.value.id);
+  if (base._type === "Name") return ctx.typing.get(base.id) === form;
+  return base._type === "Attribute" && base.attr === form && base.value._type === "Name" && ctx.typingModules.has(base.value.id);
 }

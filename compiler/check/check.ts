@@ -15,12 +15,14 @@ import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
-import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
+import { checkExpr, objectOperand, subscriptOperands } from "./expr.js";
 import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
-import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
+import { FINAL_MISPLACED, collectTypingImports, isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
+import { CLASSVAR_MISPLACED, attributeTarget } from "./classattrs.js";
 import { declareClasses, declareFunctionDef } from "./classes.js";
+import { checkClassValue } from "./fields.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
@@ -29,7 +31,7 @@ import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([
   ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
-  "RAND_MAX", "dynamic_return",
+  "RAND_MAX", "dynamic_return", "allow_weakrefs",
 ]);
 
 export interface CheckOptions {
@@ -44,7 +46,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(),
+    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyStores: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -296,9 +298,9 @@ function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
   if (target._type === "Name") return bindName(ctx, target, t, target);
   if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
   if (target._type === "Attribute") {
-    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
-    if (f && !assignable(f.type, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
-    if (!f && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
+    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
+    if (want && !assignable(want, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(want)));
+    if (!want && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
   }
   if (target._type === "Subscript") return checkItemStore(ctx, target, subscriptOperands(ctx, target), t);
@@ -338,9 +340,9 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     return unpackTargets(ctx, target);
   }
   if (target._type === "Attribute") {
-    const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
-    const t = f ? checkExpr(ctx, value, f.type) : objectOperand(ctx, value);
-    if (f && !assignable(f.type, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
+    const t = want ? checkExpr(ctx, value, want) : objectOperand(ctx, value);
+    if (want && !assignable(want, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     return;
   }
   if (target._type === "Subscript") {
@@ -395,6 +397,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (ctx.scope.kind === "function" && ctx.mod.isStatic && isFinalAnnotation(ctx, s.annotation)) {
         error(ctx, s.annotation, FINAL_MISPLACED);
       }
+      if (ctx.mod.isStatic && isClassVarAnnotation(ctx, s.annotation)) error(ctx, s, CLASSVAR_MISPLACED);
       const t = resolveAnnotation(ctx, s.annotation);
       if (ctx.scope.kind === "function") {
         if (ctx.annotated?.has(s.target.id)) error(ctx, s, MESSAGES.redefineLocal(s.target.id));
@@ -407,7 +410,8 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     }
     case "AugAssign": {
       if (s.target._type === "Attribute") {
-        const f = fieldOf(ctx, s.target, objectOperand(ctx, s.target.value));
+        attributeTarget(ctx, s.target, objectOperand(ctx, s.target.value));
+        const f = ctx.mod.fields.get(s.target);
         if (!f) { objectOperand(ctx, s.value); return; }
         ctx.mod.types.set(s.target, f.type);
         const r = checkExpr(ctx, s.value, f.type.kind === "prim" ? f.type : undefined);
@@ -541,9 +545,10 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
   for (const m of s.body) {
     if (m._type === "FunctionDef") {
       checkDefaults(ctx, m);
-      if (ctx.mod.functions.find((f) => f.node === m)?.info.kind) {
+      const decorator = ctx.mod.functions.find((f) => f.node === m)?.info.decorator;
+      if (decorator) {
         ctx.compScopes.push(classNames);
-        checkExpr(ctx, m.decorator_list[0]);
+        checkExpr(ctx, decorator);
         ctx.compScopes.pop();
       }
       classNames.add(m.name);
@@ -551,8 +556,9 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
       // Class-body names resolve in the class namespace first; they are dynamic here.
       const value = m._type === "Assign" ? m.value : m.value!;
       ctx.compScopes.push(classNames);
-      objectOperand(ctx, value);
+      const t = objectOperand(ctx, value);
       ctx.compScopes.pop();
+      if (m._type === "AnnAssign") checkClassValue(ctx, s, m, t);
       for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.add(t.id);
     } else if (m._type === "Expr") {
       ctx.compScopes.push(classNames);

@@ -13,9 +13,11 @@
 // of the module; otherwise it is an ordinary Python class (its methods are still compiled).
 
 import type * as A from "../parse/ast.js";
-import { FINAL_MISPLACED, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
+import { FINAL_MISPLACED, isClassVarAnnotation, isFinalAnnotation, isFinalDecorator, resolveAnnotation } from "./annotations.js";
 import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { functionScope } from "./scope.js";
+import { CLASSVAR_MISPLACED } from "./classattrs.js";
+import { declareFields } from "./fields.js";
 import {
   type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
@@ -40,18 +42,12 @@ function declareMembers(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
     info.methods = new Map(info.base.methods);
     info.vtable = [...info.base.vtable];
     info.basicsize = info.base.basicsize;
+    info.classVars = new Map(info.base.classVars);
+    info.properties = new Map(info.base.properties);
   }
   checkClassBody(ctx, s);
   if (info.isStatic) {
     declareFields(ctx, s, info);
-    // A class attribute of a field's name would replace the field's descriptor (and CPython
-    // refuses it next to __slots__): a conflict, as in Cinder.
-    for (const m of s.body) {
-      const targets = m._type === "Assign" ? m.targets : m._type === "AnnAssign" && m.value ? [m.target] : [];
-      for (const t of targets) {
-        if (t._type === "Name" && info.fields.has(t.id)) error(ctx, m, `slot conflicts with other member ${t.id} in Type[${info.fullName}]`);
-      }
-    }
   }
   for (const m of s.body) if (m._type === "FunctionDef") declareMethod(ctx, info, m);
 }
@@ -60,7 +56,8 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const mod = ctx.mod;
   if (s.keywords.length) unsupported(ctx, s.keywords[0], "class keywords (metaclass=...)");
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
-  for (const d of s.decorator_list) if (!finalDeco.includes(d)) unsupported(ctx, d, "class decorators");
+  const weakrefDeco = s.decorator_list.filter((d) => d._type === "Name" && ctx.statics.get(d.id) === "allow_weakrefs");
+  for (const d of s.decorator_list) if (!finalDeco.includes(d) && !weakrefDeco.includes(d)) unsupported(ctx, d, "class decorators");
   let base: ClassInfo | undefined;
   let isStatic = mod.isStatic;
   for (const b of s.bases) {
@@ -73,6 +70,7 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
+    redefaults: [], classVars: new Map(), properties: new Map(), ...(weakrefDeco.length && { weakrefs: "own" as const }),
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);
@@ -88,73 +86,8 @@ function checkClassBody(ctx: Ctx, s: A.ClassDef): void {
         break;
       case "AnnAssign":
         if (m.target._type !== "Name") unsupported(ctx, m, "annotated assignments to this target in a class body");
-        else if (m.value && ctx.mod.isStatic) unsupported(ctx, m, "class-level fields with a default value");
         break;
       default: unsupported(ctx, m, `this statement (${m._type}) in a class body`);
-    }
-  }
-}
-
-/** Fields: class-level annotations, then `self.x` assignments anywhere in __init__. New
- *  fields are laid out after the base's, sorted by name as CPython sorts __slots__. */
-function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
-  const own = new Map<string, { type: SType; annotated: boolean }>();
-  // Members are declared in body order (as Cinder does): a field declared after a method of
-  // the same name is the slot's conflict; one declared before it, the function's.
-  const declare = (name: string, ann: A.Expr | undefined, at: A.Located, index: number) => {
-    if (name.startsWith("__") && !name.endsWith("__")) return void unsupported(ctx, at, "private (name-mangled) fields");
-    const fnIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === name);
-    if (fnIndex >= 0 && fnIndex < index) return void error(ctx, at, `slot conflicts with other member ${name} in Type[${info.fullName}]`);
-    const type = ann ? resolveAnnotation(ctx, ann) : DYNAMIC;
-    const inherited = info.base?.fields.get(name);
-    if (inherited) {
-      if (ann && typeName(inherited.type) !== typeName(type)) {
-        error(ctx, at, `Cannot change type of inherited attribute (inherited type '${typeName(inherited.type)}')`);
-      }
-      return;
-    }
-    const prev = own.get(name);
-    if (prev?.annotated && ann) return void error(ctx, at, `Cannot re-declare member '${name}' in '${info.fullName}'`);
-    if (!prev || ann) own.set(name, { type, annotated: !!ann });
-  };
-  s.body.forEach((m, i) => {
-    if (m._type === "AnnAssign" && m.target._type === "Name" && !m.value) declare(m.target.id, m.annotation, m, i);
-  });
-  const initIndex = s.body.findIndex((m) => m._type === "FunctionDef" && m.name === "__init__");
-  const init = s.body[initIndex] as A.FunctionDef | undefined;
-  const self = init?.args.args[0]?.arg;
-  if (init && self) visitSelfStores(init.body, self, (name, ann, at) => declare(name, ann, at, initIndex));
-  for (const name of [...own.keys()].sort(byCodePoint)) {
-    info.fields.set(name, { name, type: own.get(name)!.type, offset: info.basicsize, owner: info });
-    info.basicsize += 8;
-  }
-}
-
-const byCodePoint = (a: string, b: string) => {
-  const x = Array.from(a, (c) => c.codePointAt(0)!);
-  const y = Array.from(b, (c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-};
-
-/** Every `self.x = ...` / `self.x: T = ...` in a method body (nested blocks included). */
-function visitSelfStores(body: A.Stmt[], self: string, found: (attr: string, ann: A.Expr | undefined, at: A.Stmt) => void): void {
-  const target = (t: A.Expr, s: A.Stmt, ann?: A.Expr) => {
-    if (t._type === "Attribute" && t.value._type === "Name" && t.value.id === self) found(t.attr, ann, s);
-    else if (t._type === "Tuple" || t._type === "List") t.elts.forEach((e) => target(e, s));
-  };
-  for (const s of body) {
-    switch (s._type) {
-      case "Assign": s.targets.forEach((t) => target(t, s)); break;
-      case "AnnAssign": target(s.target, s, s.annotation); break;
-      case "If": case "While": case "For":
-        visitSelfStores(s.body, self, found);
-        visitSelfStores(s.orelse, self, found);
-        break;
-      case "With": case "Try":
-        visitSelfStores(s.body, self, found);
-        break;
-      default: break;
     }
   }
 }
@@ -169,12 +102,16 @@ function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   // method (vtable) and are not substituted. @dynamic_return is read by declareFunctionDef.
   const transparent = s.decorator_list.filter((d) => isInlineDecorator(ctx, d) || isDynamicReturn(ctx, d));
   if (transparent.some((d) => isInlineDecorator(ctx, d))) checkInlineBody(ctx, s);
-  const kind = methodKind(ctx, s);
+  const descriptor = methodKind(ctx, s, finalDeco);
+  const kind = descriptor?.kind;
   for (const d of s.decorator_list) {
-    if (!finalDeco.includes(d) && !transparent.includes(d) && !kind) unsupported(ctx, d, "method decorators other than final, inline, dynamic_return, staticmethod, classmethod and property");
+    if (!finalDeco.includes(d) && !transparent.includes(d) && !kind) {
+      unsupported(ctx, d, "method decorators other than final, inline, dynamic_return, staticmethod, classmethod, property and its setter and deleter");
+    }
   }
-  const fn = declareFunctionDef(ctx, s, info, kind);
+  const fn = declareFunctionDef(ctx, s, info, kind, descriptor?.decorator);
   if (info.fields.has(s.name)) error(ctx, s, `function conflicts with other member ${s.name} in Type[${info.fullName}]`);
+  if (kind === "property" || kind === "setter" || kind === "deleter") declareProperty(ctx, info, s, fn.info, finalDeco.length > 0);
   if (!info.isStatic || kind) return;
   if (!fn.info.params.length || fn.info.params[0].kwonly) return void unsupported(ctx, s, "methods without a self parameter");
   const inherited = info.methods.get(s.name);
@@ -193,15 +130,34 @@ function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   info.methods.set(s.name, method);
 }
 
-/** `@staticmethod` / `@classmethod` / `@property` alone on a method (builtins not shadowed). */
-function methodKind(ctx: Ctx, s: A.FunctionDef): MethodKind | undefined {
-  const [d] = s.decorator_list;
-  if (s.decorator_list.length !== 1 || d._type !== "Name" || ctx.moduleNames.has(d.id)) return undefined;
-  return DESCRIPTOR_DECORATORS[d.id as keyof typeof DESCRIPTOR_DECORATORS];
+/** `@staticmethod` / `@classmethod` / `@property` (builtins not shadowed) or `@x.setter` /
+ *  `@x.deleter` on a method x, alone or with `@final`. */
+function methodKind(ctx: Ctx, s: A.FunctionDef, finalDeco: A.Expr[]): { kind: MethodKind; decorator: A.Expr } | undefined {
+  const others = s.decorator_list.filter((d) => !finalDeco.includes(d));
+  const [d] = others;
+  if (others.length !== 1) return undefined;
+  if (d._type === "Attribute" && d.value._type === "Name" && d.value.id === s.name && (d.attr === "setter" || d.attr === "deleter")) {
+    return { kind: d.attr, decorator: d };
+  }
+  if (d._type !== "Name" || ctx.moduleNames.has(d.id) || !(d.id in DESCRIPTOR_DECORATORS)) return undefined;
+  return { kind: DESCRIPTOR_DECORATORS[d.id as keyof typeof DESCRIPTOR_DECORATORS], decorator: d };
+}
+
+/** A property's getter, setter or deleter (each follows the getter in the class body). */
+function declareProperty(ctx: Ctx, info: ClassInfo, s: A.FunctionDef, fn: FunctionInfo, final: boolean): void {
+  const prop = info.properties.get(s.name);
+  if (fn.kind === "property") {
+    info.properties.set(s.name, { name: s.name, getter: fn, final: final || info.final, owner: info });
+  } else if (prop?.owner !== info) {
+    unsupported(ctx, s, `a property ${fn.kind} without its getter earlier in the class`);
+  } else if (fn.kind === "setter") {
+    if (fn.params.length !== 2 || fn.params[1].kwonly) unsupported(ctx, s, "property setters not taking (self, value)");
+    else prop.setter = fn;
+  }
 }
 
 /** Declare a module-level def or a method: its signature, scope and native symbol. */
-export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind): FunctionChecked {
+export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind, decorator?: A.Expr): FunctionChecked {
   const a = s.args;
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
   if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
@@ -214,9 +170,10 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   if (inline) checkInlineBody(ctx, s);
   for (const p of [...a.args, ...a.kwonlyargs]) {
     if (p.annotation && ctx.mod.isStatic && isFinalAnnotation(ctx, p.annotation)) error(ctx, p.annotation, FINAL_MISPLACED);
+    if (p.annotation && ctx.mod.isStatic && isClassVarAnnotation(ctx, p.annotation)) error(ctx, p.annotation, CLASSVAR_MISPLACED);
   }
   const firstDefault = a.args.length - a.defaults.length;
-  const selfParam = cls?.isStatic && (kind === undefined || kind === "property");
+  const selfParam = cls?.isStatic && (kind === undefined || kind === "property" || kind === "setter" || kind === "deleter");
   const paramType = (p: A.Arg, i: number): SType =>
     i === 0 && selfParam && !p.annotation ? { kind: "instance", cls: cls! } : resolveAnnotation(ctx, p.annotation);
   const params: ParamInfo[] = [
@@ -225,8 +182,10 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   ];
   const declaredRet = resolveAnnotation(ctx, s.returns);
   const ret = dynamicReturn && declaredRet.kind !== "prim" ? DYNAMIC : declaredRet;
-  const qual = cls ? `${cls.name}.${s.name}` : s.name;
-  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind };
+  // A property's setter and deleter share its getter's name.
+  const accessor = kind === "setter" || kind === "deleter" ? `$${kind}` : "";
+  const qual = cls ? `${cls.name}.${s.name}${accessor}` : s.name;
+  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind, decorator };
   if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);

@@ -50,6 +50,11 @@ export interface CheckedModule {
   checkedDisplays: Map<A.Expr, GenericInfo>;
   /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
   finalConsts: Map<string, A.Expr>;
+  /** Attribute reads of a static class's ClassVar (or of a field's class default through the
+   *  class): looked up by name, then CAST to this type. */
+  classAttrs: Map<A.Attribute, SType>;
+  /** Stores to a static class's property with a setter (`direct`: call its native entry). */
+  propertyStores: Map<A.Attribute, { setter: FunctionInfo; direct: boolean }>;
 }
 
 export type CallBinding =

@@ -15,6 +15,7 @@ import { DYNAMIC, ERROR, type FieldInfo, type SType, assignable, cls, isClass, i
 import { containerItem, genericDefOf, keyContext } from "./generics.js";
 import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
+import { classAttrType } from "./classattrs.js";
 
 
 /** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
@@ -32,8 +33,9 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
     case "Compare": return record(ctx, e, compare(ctx, e));
     case "Call": return record(ctx, e, checkCall(ctx, e, expected));
     case "Attribute": {
-      const f = fieldOf(ctx, e, objectOperand(ctx, e.value));
-      return record(ctx, e, f ? f.type : DYNAMIC);
+      const obj = objectOperand(ctx, e.value);
+      const f = fieldOf(ctx, e, obj);
+      return record(ctx, e, f ? f.type : classAttrType(ctx, e, obj));
     }
     case "Subscript": {
       if (genericDefOf(ctx, e.value)) return record(ctx, e, genericClass(resolveAnnotation(ctx, e)));

@@ -7,7 +7,7 @@
 // unboxed, everything else is a PyObject*.
 
 import type { Repr } from "../hir/ops.js";
-import type { Expr } from "../parse/ast.js";
+import type { Expr, Stmt } from "../parse/ast.js";
 import { intFits, intWidens } from "./prims.js";
 
 /** Integer primitives (static_python.md §3.1); `char` is an int8 under its own name. */
@@ -63,6 +63,8 @@ export interface FunctionInfo {
   /** Methods wrapped in staticmethod / classmethod / property: class attributes used through
    *  Python (not in the vtable). */
   kind?: MethodKind;
+  /** The decorator making a method a descriptor (staticmethod, property, x.setter, ...). */
+  decorator?: Expr;
   /** `@inline` functions: the expression of their single `return`, substituted at static
    *  call sites (static_python.md §6.4). */
   inline?: Expr;
@@ -89,6 +91,25 @@ export interface ClassInfo {
   basicsize: number;
   /** Symbol of the CSR_ClassDesc. */
   desc: string;
+  /** Inherited fields (with a class default) this class statement gives a new default. */
+  redefaults: FieldInfo[];
+  /** `x: ClassVar[T]` class attributes, inherited ones included. */
+  classVars: Map<string, ClassVarInfo>;
+  /** Properties, inherited ones included (the nearest definition wins). */
+  properties: Map<string, PropertyInfo>;
+  /** Instances have a `__dict__` / a `__weakref__` slot: `own` when this class adds it
+   *  (`__dict__: Any`, `__weakref__: Any`, `@allow_weakrefs`), `inherited` from a base. */
+  instanceDict?: "own" | "inherited";
+  weakrefs?: "own" | "inherited";
+}
+
+export interface ClassVarInfo {
+  name: string;
+  type: SType;
+  owner: ClassInfo;
+  /** `x: Final[T] = v` at class level: never reassigned; `node` is that declaration. */
+  final?: boolean;
+  node?: Stmt;
 }
 
 /** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */
@@ -104,13 +125,28 @@ export interface GenericInfo {
   desc: string;
 }
 
-export type MethodKind = "static" | "class" | "property";
+export type MethodKind = "static" | "class" | "property" | "setter" | "deleter";
+
+/** A `@property` of a static class, with the `@x.setter` / `@x.deleter` that follow it. */
+export interface PropertyInfo {
+  name: string;
+  getter: FunctionInfo;
+  setter?: FunctionInfo;
+  /** `@final` on the getter (or a final class): stores call the setter directly. */
+  final: boolean;
+  owner: ClassInfo;
+}
 
 export interface FieldInfo {
   name: string;
   type: SType;
   offset: number;
   owner: ClassInfo;
+  /** `x: T = v` at class level: an unset slot reads the class attribute (static_python.md
+   *  §4.1), so static reads fall back to a (CAST) attribute lookup. */
+  hasDefault?: boolean;
+  /** `Final`: assigned only in the owner's __init__. */
+  final?: boolean;
 }
 
 export interface MethodInfo {

@@ -70,6 +70,7 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
     data.ptr(f.cls ?? null); //            cls
     data.i64(f.optional ? 1 : 0); //       optional
     data.ptr(f.generic ?? null); //        generic
+    data.i64(f.flags); //                  flags
   }
   if (!c.fields.length) data.zeros(8);
   data.endSymbol();
@@ -86,7 +87,7 @@ function emitClassDesc(data: SectionBuilder, strings: CStringPool, c: HClassDesc
   data.ptr(null); //                        type (set when the class statement runs)
   data.ptr(c.base ?? null); //              base
   data.i64(c.basicsize); //                 basicsize
-  data.i64(c.final ? 1 : 0); //             flags
+  data.i64(c.flags); //                     flags
   data.i64(c.fields.length); //             nfields
   data.ptr(fieldsSym); //                   fields
   data.i64(c.vslots.length); //             nslots

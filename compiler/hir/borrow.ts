@@ -27,8 +27,11 @@ const QUIET = new Set<Op>([
   "CBoolNot", "CheckBound", "Cast", "CheckArg",
 ]);
 
+/** A field with a class default (`symbol` set) reads an unset slot through getattr. */
+const defaulted = (i: Instr) => i.op === "LoadField" && i.attrs.symbol !== undefined;
+
 function quiet(i: Instr): boolean {
-  if (QUIET.has(i.op)) return true;
+  if (QUIET.has(i.op)) return !defaulted(i);
   // Storing a primitive field releases nothing; reading a checked list's item runs no
   // Python code (its slow path is list's own, for IndexError).
   return (i.op === "StoreField" && i.attrs.kind !== "object") || (i.op === "ListGetItem" && i.attrs.kind === "chklist");
@@ -48,7 +51,7 @@ function readsOnly(i: Instr, v: Value): boolean {
 
 /** Results that would be new references to objects another object holds. */
 const candidate = (i: Instr): boolean =>
-  i.result?.ref === "owned" && ((i.op === "LoadField" && i.attrs.kind === "object") || (i.op === "ListGetItem" && i.attrs.kind === "chklist"));
+  i.result?.ref === "owned" && ((i.op === "LoadField" && i.attrs.kind === "object" && !defaulted(i)) || (i.op === "ListGetItem" && i.attrs.kind === "chklist"));
 
 export function borrowShortLived(f: HFunction): void {
   const usesOf = new Map<Value, Instr[]>();

@@ -199,6 +199,7 @@ export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
   const obj = lw.reg(i.args[0]);
   lw.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
   if (i.attrs.kind !== "object") return;
+  if (i.attrs.symbol) return loadDefaultedField(lw, i, obj, r);
   const name = lw.gpr();
   const err = lw.errorBlock(i, {
     fn: "CSR_Raise_AttributeError", args: [obj, name], setup: [{ op: "lea", dst: name, symbol: lw.ctx.cstring(i.attrs.name!), addend: 0 }],
@@ -207,6 +208,26 @@ export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
   lw.emit({ op: "br", cond: "eq", a: r, b: 0n, then: err, else: next.id });
   lw.continueIn(next);
   if (i.result!.ref !== "borrowed") lw.emit({ op: "incref", v: r, ...(i.result!.mortal && { mortal: true }) });
+}
+
+/** A field with a class default (attrs `symbol`, `index`: its CSR_ClassDesc and index): an
+ *  unset slot takes CSR_Field_Default's new reference (never borrowed: see borrow.ts). */
+function loadDefaultedField(lw: ObjectLowering, i: Instr, obj: VReg, r: VReg): void {
+  const set = lw.newBlock();
+  const unset = lw.newBlock(true);
+  const join = lw.newBlock();
+  lw.emit({ op: "br", cond: "eq", a: r, b: 0n, then: unset.id, else: set.id });
+  lw.continueIn(set);
+  lw.emit({ op: "incref", v: r, ...(i.result!.mortal && { mortal: true }) });
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(unset);
+  const desc = lw.gpr();
+  const index = lw.gpr();
+  lw.emit({ op: "lea", dst: desc, symbol: i.attrs.symbol!, addend: 0 });
+  lw.emit({ op: "movi", dst: index, value: BigInt(i.attrs.index!) });
+  lw.callC(i, "CSR_Field_Default", [obj, desc, index], r, true);
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(join);
 }
 
 /** A field store; an object field's old value (if any) is released after the store. */

@@ -12,7 +12,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
-import { type ClassInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
+import { type ClassInfo, type FieldInfo, type MethodInfo, type SType, checkedClass, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import { FnBuilder } from "./builder.js";
 import { TYPE_CODES } from "../../runtime.js";
@@ -31,7 +31,18 @@ export interface HFieldDesc {
   cls?: string;
   generic?: string;
   optional: boolean;
+  /** CSR_FIELD_* */
+  flags: number;
 }
+
+/** CSR_ClassDesc.flags (cinderc.h). */
+const CLASS_FINAL = 1;
+const CLASS_DICT = 2;
+const CLASS_WEAKREF = 4;
+
+/** CSR_FieldDesc.flags (cinderc.h). */
+const FIELD_DEFAULT = 1;
+const FIELD_INHERITED = 2;
 
 /** A CSR_ClassDesc. */
 export interface HClassDesc {
@@ -40,22 +51,35 @@ export interface HClassDesc {
   desc: string;
   base?: string;
   basicsize: number;
-  final: boolean;
+  /** CSR_CLASS_* */
+  flags: number;
   fields: HFieldDesc[];
   vslots: { name: string; thunk: string }[];
 }
 
+/** A class's own fields, in CSR_ClassDesc.fields order. */
+export const ownFields = (c: ClassInfo): FieldInfo[] => [...c.fields.values()].filter((f) => f.owner === c);
+
+/** LoadField attributes of a field with a class default: where its unset slot's slow path
+ *  finds the field's checked type (owner's CSR_ClassDesc, index in its fields). */
+export const defaultedField = (f: FieldInfo) => (f.hasDefault ? { symbol: f.owner.desc, index: ownFields(f.owner).indexOf(f) } : {});
+
 export function classDesc(c: ClassInfo): HClassDesc {
-  const fields = [...c.fields.values()].filter((f) => f.owner === c).map((f): HFieldDesc => {
+  const fieldDesc = (f: FieldInfo, flags: number): HFieldDesc => {
     const check = checkedClass(f.type);
     const kind = f.type.kind === "prim" ? TYPE_CODES[f.type.name] : TYPE_CODES.object;
     return {
-      name: f.name, offset: f.offset, kind, optional: !!check?.optional,
+      name: f.name, offset: f.offset, kind, optional: !!check?.optional, flags,
       ...(check && (check.desc ? { cls: check.symbol } : check.generic ? { generic: check.symbol } : { pytype: check.symbol })),
     };
-  });
+  };
+  const fields = [
+    ...ownFields(c).map((f) => fieldDesc(f, f.hasDefault ? FIELD_DEFAULT : 0)),
+    ...c.redefaults.map((f) => fieldDesc(f, FIELD_DEFAULT | FIELD_INHERITED)),
+  ];
   return {
-    name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, final: c.final, fields,
+    name: c.name, qualname: c.name, desc: c.desc, base: c.base?.desc, basicsize: c.basicsize, fields,
+    flags: (c.final ? CLASS_FINAL : 0) | (c.instanceDict === "own" ? CLASS_DICT : 0) | (c.weakrefs === "own" ? CLASS_WEAKREF : 0),
     vslots: c.vtable.map((m) => ({ name: m.name, thunk: thunkSymbol(rootOf(c, m.slot)) })),
   };
 }
@@ -128,7 +152,7 @@ export function buildClassStatement(
         const fn = mod.functions.find((f) => f.node === m)!;
         // The decorator (staticmethod, classmethod, property) is read in the class body's
         // scope, as Python evaluates decorators there.
-        const decorator = fn.info.kind ? x.expr(m.decorator_list[0]) : undefined;
+        const decorator = fn.info.decorator && x.expr(fn.info.decorator);
         const func = makeFunction(fn);
         fb.line = m.lineno;
         set(m.name, decorator ? fb.value("Vectorcall", [decorator, func], { kwcount: 0 }) : func);

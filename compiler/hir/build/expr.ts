@@ -17,6 +17,7 @@ import { negativeIntLiteral } from "../../check/expr.js";
 import { buildCall } from "./call.js";
 import { buildComprehension } from "./comprehension.js";
 import { checkedDisplay, genericType, getItem, setItem } from "./containers.js";
+import { checkedResult, defaultedField } from "./class.js";
 
 /** How a function's names resolve while building it. */
 export interface NameEnv {
@@ -85,7 +86,9 @@ export class ExprBuilder {
         this.b.line = e.lineno;
         const field = this.b.mod.fields.get(e);
         if (field) return this.loadField(obj, field);
-        return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
+        const v = this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
+        const classAttr = this.b.mod.classAttrs.get(e);
+        return classAttr ? checkedResult(this.b, v, classAttr) : v;
       }
       case "Subscript": {
         const t = this.typeOf(e);
@@ -175,7 +178,8 @@ export class ExprBuilder {
   /** A typed field of a static class instance: one load (objects: a test for unset). */
   loadField(obj: Value, f: FieldInfo): Value {
     const r = repr(f.type);
-    return this.b.value("LoadField", [obj], { offset: f.offset, kind: fieldKind(f), name: f.name }, r, r === "object" ? "owned" : undefined);
+    const attrs = { offset: f.offset, kind: fieldKind(f), name: f.name, ...defaultedField(f) };
+    return this.b.value("LoadField", [obj], attrs, r, r === "object" ? "owned" : undefined);
   }
 
   name(id: string): Value {

@@ -13,6 +13,7 @@ import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
 import { type ExprBuilder, fieldKind } from "./expr.js";
+import { nativeSig } from "./class.js";
 import { iterItem } from "../../check/generics.js";
 
 interface Loop {
@@ -126,22 +127,30 @@ export class StmtBuilder {
       return;
     }
     if (target._type === "Attribute") {
-      const field = b.mod.fields.get(target);
-      const v = field ? this.x.coerced(value, field.type) : this.x.expr(value);
-      this.storeAttribute(target, v);
+      const want = b.mod.fields.get(target)?.type ?? b.mod.propertyStores.get(target)?.setter.params[1].type;
+      const v = want ? this.x.coerced(value, want) : this.x.expr(value);
+      this.storeAttribute(target, v, want);
       return;
     }
     throw new InternalError("hir-build", `assignment to ${target._type}`);
   }
 
-  /** obj.attr = v: a field store for typed fields (v already of the field's type), else setattr. */
-  private storeAttribute(target: A.Attribute, v: Value): void {
+  /** obj.attr = v: a field store for typed fields (v already of the field's type), a direct
+   *  call of a final property's setter (v of its parameter's type, `typed`), else setattr. */
+  private storeAttribute(target: A.Attribute, v: Value, typed?: SType): void {
     const b = this.b;
     const obj = this.x.expr(target.value);
     b.line = target.lineno;
     const field = b.mod.fields.get(target);
+    const property = b.mod.propertyStores.get(target);
     if (field) b.emit("StoreField", [obj, v], { offset: field.offset, kind: fieldKind(field) });
-    else b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+    else if (property?.direct && typed) {
+      const sig = nativeSig(property.setter);
+      b.value("InvokeStatic", [obj, v], { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
+    } else {
+      const boxed = typed?.kind === "prim" ? b.box(v, typed) : v;
+      b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), boxed]);
+    }
   }
 
   /** Store an already-built value (of static type `t`) into any target. */
