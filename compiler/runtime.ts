@@ -215,9 +215,10 @@ export const TYPE_CODES: Readonly<Record<string, number>> = {
   uint8: 0, int8: 1, uint16: 2, int16: 3, uint32: 4, int32: 5, uint64: 6, int64: 7, object: 8, double: 9, char: 0xb, cbool: 0xc,
 };
 
-/** Width in bytes of an Array element, by Static Python type code (CSR_Array_ItemSize). */
-export const ARRAY_ITEM_SIZE: Readonly<Record<number, number>> = {
-  0: 1, 1: 1, 0xc: 1, // uint8, int8, cbool
+/** Width in bytes of a primitive in memory (a field, an Array element), by Static Python type
+ *  code (CSR_Prim_Size; Arrays take every one but char). */
+export const PRIM_SIZE: Readonly<Record<number, number>> = {
+  0: 1, 1: 1, 0xb: 1, 0xc: 1, // uint8, int8, char, cbool
   2: 2, 3: 2, // uint16, int16
   4: 4, 5: 4, // uint32, int32
   6: 8, 7: 8, 9: 8, // uint64, int64, double

@@ -390,6 +390,8 @@ PyObject *CSR_Array_New(PyObject *type, int64_t n);
 /* Width in bytes of an element of type code `code` (1, 2, 4 or 8), or 0 if not an Array
  * element type. Compiled code knows it statically; this is the table it must agree with. */
 int64_t CSR_Array_ItemSize(int64_t code);
+/* Width in bytes of a primitive of type code `code` in a field or Array element (0: none). */
+int64_t CSR_Prim_Size(int64_t code);
 /* i as an element index of `a` (i < 0 counts from the end), or -1 with IndexError "array
  * index out of range". The element is at ((CSR_ArrayObject *)a)->data + index * width. */
 int64_t CSR_Array_Index(PyObject *a, int64_t i);

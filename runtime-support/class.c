@@ -1,8 +1,9 @@
 /* Static classes and ordinary classes of compiled modules (cinderc.h, "static classes").
  *
  * A static class is made by type() with __slots__ naming its own fields; CPython sorts the
- * slot names and places them after the base's layout, which is where the compiler put them
- * (checked here, a mismatch is a SystemError rather than silent corruption). Each field's
+ * slot names and places them after the base's layout, a word each. Before any instance
+ * exists they move to the compiler's offsets (primitives packed at their natural width,
+ * static_python.md §4.1; a layout that does not fit is a SystemError). Each field's
  * member_descriptor is then replaced by a field descriptor that checks stores from dynamic
  * code (`expected 'int', got 'str' for attribute 'x'`) and boxes primitive fields; the
  * member entries of primitive fields are retyped from T_OBJECT_EX so the GC, dealloc and
@@ -24,6 +25,10 @@ typedef struct {
     PyObject *name;
     PyObject *dflt;                     /* CSR_FIELD_DEFAULT: the class default, else NULL */
 } FieldDescr;
+
+/* Member types of primitive slots by width: only their size matters, and only so that the
+ * GC, dealloc and __class__ assignment never read them as pointers. */
+static const int PRIM_MEMBER_TYPES[9] = {[1] = T_UBYTE, [2] = T_USHORT, [4] = T_UINT, [8] = T_LONGLONG};
 
 static int is_object_kind(int64_t kind)
 {
@@ -49,7 +54,7 @@ static PyObject *field_get(PyObject *self, PyObject *obj, PyObject *type)
             return CSR_Raise_AttributeError(obj, d->field->name);
         return Py_NewRef(v);
     }
-    return CSR_Field_Box(d->field->kind, addr);
+    return CSR_Prim_Box(d->field->kind, addr);
 }
 
 static PyTypeObject *checked_type(const CSR_FieldDesc *f)
@@ -147,11 +152,17 @@ static int install_fields(PyTypeObject *t, CSR_ClassDesc *d, PyObject **dflts)
 {
     if (field_type == NULL && (field_type = (PyTypeObject *)PyType_FromSpec(&field_spec)) == NULL)
         return -1;
-    if (t->tp_basicsize != d->basicsize) {
+    /* type() gave every slot a word; the compiler packs primitives at their natural width,
+     * so its layout is never larger. No instance exists yet: the slots are moved to the
+     * compiler's offsets, and the size (and a __weakref__ slot, last) follow. */
+    if (d->basicsize > t->tp_basicsize || t->tp_base->tp_basicsize > d->basicsize) {
         PyErr_Format(PyExc_SystemError, "cinderc: class %s has basicsize %zd, the compiler expected %lld",
                      d->name, t->tp_basicsize, (long long)d->basicsize);
         return -1;
     }
+    t->tp_basicsize = d->basicsize;
+    if (d->flags & CSR_CLASS_WEAKREF)
+        t->tp_weaklistoffset = d->basicsize - (Py_ssize_t)sizeof(PyObject *);
     /* The slot members follow the heap type object (pycore_object.h _PyHeapType_GET_MEMBERS). */
     PyMemberDef *members = (PyMemberDef *)((char *)t + Py_TYPE(t)->tp_basicsize);
     for (int64_t i = 0; i < d->nfields; i++) {
@@ -161,12 +172,13 @@ static int install_fields(PyTypeObject *t, CSR_ClassDesc *d, PyObject **dflts)
             for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
                 if (strcmp(members[k].name, f->name) == 0)
                     m = &members[k];
-            if (m == NULL || m->offset != f->offset) {
-                PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s is not at offset %lld", d->name, f->name, (long long)f->offset);
+            if (m == NULL) {
+                PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s has no slot", d->name, f->name);
                 return -1;
             }
+            m->offset = f->offset;
             if (!is_object_kind(f->kind))
-                m->type = T_LONGLONG;
+                m->type = PRIM_MEMBER_TYPES[CSR_Prim_Size(f->kind)];
         }
         if (set_descriptor(t, f, dflts[i]) < 0)
             return -1;

@@ -76,7 +76,10 @@ int CSR_VTable_Init(PyTypeObject *t, CSR_ClassDesc *d);
 
 /* class.c: a value stored into a field of kind `kind` from dynamic code, boxed and
  * unboxed with Static Python's checks (fields.c). */
-PyObject *CSR_Field_Box(int64_t kind, const void *addr);
+int64_t CSR_Prim_Load(int64_t code, const void *addr);
+void CSR_Prim_Store(int64_t code, void *addr, int64_t v);
+PyObject *CSR_Prim_Box(int64_t kind, const void *addr);
+int CSR_Prim_Unbox(int64_t kind, PyObject *v, void *addr);
 int CSR_Field_Unbox(int64_t kind, PyObject *v, void *addr, const char *name);
 
 #endif

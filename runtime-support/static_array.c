@@ -22,20 +22,10 @@
 
 static PyTypeObject *array_def;
 
+/* Array elements: every primitive but char. */
 int64_t CSR_Array_ItemSize(int64_t code)
 {
-    switch (code) {
-    case CSR_TYPED_INT8: case CSR_TYPED_UINT8: case CSR_TYPED_BOOL:
-        return 1;
-    case CSR_TYPED_INT16: case CSR_TYPED_UINT16:
-        return 2;
-    case CSR_TYPED_INT32: case CSR_TYPED_UINT32:
-        return 4;
-    case CSR_TYPED_INT64: case CSR_TYPED_UINT64: case CSR_TYPED_DOUBLE:
-        return 8;
-    default:
-        return 0;
-    }
+    return code == CSR_TYPED_CHAR ? 0 : CSR_Prim_Size(code);
 }
 
 /* Array[T]'s instance item size, refusing element types that are not Array primitives. */
@@ -60,69 +50,20 @@ static int code_of(PyObject *a)
     return CSR_Generic_Args(Py_TYPE(a))->params[0].code;
 }
 
-static int64_t load_int(const char *data, int code, Py_ssize_t i)
+static char *item(PyObject *a, Py_ssize_t i)
 {
-    switch (code) {
-    case CSR_TYPED_INT8: return ((const int8_t *)data)[i];
-    case CSR_TYPED_UINT8: case CSR_TYPED_BOOL: return ((const uint8_t *)data)[i];
-    case CSR_TYPED_INT16: return ((const int16_t *)data)[i];
-    case CSR_TYPED_UINT16: return ((const uint16_t *)data)[i];
-    case CSR_TYPED_INT32: return ((const int32_t *)data)[i];
-    case CSR_TYPED_UINT32: return ((const uint32_t *)data)[i];
-    default: return ((const int64_t *)data)[i]; /* int64, uint64 (same bits) */
-    }
-}
-
-static void store_int(char *data, int code, Py_ssize_t i, int64_t v)
-{
-    switch (code) {
-    case CSR_TYPED_INT8: case CSR_TYPED_UINT8: case CSR_TYPED_BOOL: ((uint8_t *)data)[i] = (uint8_t)v; break;
-    case CSR_TYPED_INT16: case CSR_TYPED_UINT16: ((uint16_t *)data)[i] = (uint16_t)v; break;
-    case CSR_TYPED_INT32: case CSR_TYPED_UINT32: ((uint32_t *)data)[i] = (uint32_t)v; break;
-    default: ((int64_t *)data)[i] = v; break;
-    }
+    return ((CSR_ArrayObject *)a)->data + i * CSR_Array_ItemSize(code_of(a));
 }
 
 static PyObject *box(PyObject *a, Py_ssize_t i)
 {
-    const char *data = ((CSR_ArrayObject *)a)->data;
-    int code = code_of(a);
-    switch (code) {
-    case CSR_TYPED_DOUBLE: return PyFloat_FromDouble(((const double *)data)[i]);
-    case CSR_TYPED_BOOL: return PyBool_FromLong(data[i]);
-    case CSR_TYPED_UINT64: return PyLong_FromUnsignedLongLong((uint64_t)load_int(data, code, i));
-    default: return PyLong_FromLongLong(load_int(data, code, i));
-    }
+    return CSR_Prim_Box(code_of(a), item(a, i));
 }
 
 /* a[i] = v from an object: unbox to the element type, with its range check. */
 static int unbox_store(PyObject *a, Py_ssize_t i, PyObject *v)
 {
-    char *data = ((CSR_ArrayObject *)a)->data;
-    int code = code_of(a);
-    if (code == CSR_TYPED_DOUBLE) {
-        double d = CSR_Unbox_Double(v);
-        if (d == -1.0 && PyErr_Occurred())
-            return -1;
-        ((double *)data)[i] = d;
-        return 0;
-    }
-    int64_t x;
-    switch (code) {
-    case CSR_TYPED_INT8: x = CSR_Unbox_Int8(v); break;
-    case CSR_TYPED_INT16: x = CSR_Unbox_Int16(v); break;
-    case CSR_TYPED_INT32: x = CSR_Unbox_Int32(v); break;
-    case CSR_TYPED_UINT8: x = (int64_t)CSR_Unbox_UInt8(v); break;
-    case CSR_TYPED_UINT16: x = (int64_t)CSR_Unbox_UInt16(v); break;
-    case CSR_TYPED_UINT32: x = (int64_t)CSR_Unbox_UInt32(v); break;
-    case CSR_TYPED_UINT64: x = (int64_t)CSR_Unbox_UInt64(v); break;
-    case CSR_TYPED_BOOL: x = CSR_Unbox_CBool(v); break;
-    default: x = CSR_Unbox_Int64(v); break;
-    }
-    if (x == -1 && PyErr_Occurred())
-        return -1;
-    store_int(data, code, i, x);
-    return 0;
+    return CSR_Prim_Unbox(code_of(a), v, item(a, i));
 }
 
 /* The element index an index object names, or -1 with IndexError / TypeError. */
@@ -310,7 +251,7 @@ int64_t CSR_Array_Index(PyObject *a, int64_t i)
 int64_t CSR_Array_GetInt(PyObject *a, int64_t i)
 {
     int64_t index = CSR_Array_Index(a, i);
-    return index < 0 ? -1 : load_int(((CSR_ArrayObject *)a)->data, code_of(a), index);
+    return index < 0 ? -1 : CSR_Prim_Load(code_of(a), item(a, index));
 }
 
 int CSR_Array_SetInt(PyObject *a, int64_t i, int64_t v)
@@ -318,7 +259,7 @@ int CSR_Array_SetInt(PyObject *a, int64_t i, int64_t v)
     int64_t index = CSR_Array_Index(a, i);
     if (index < 0)
         return -1;
-    store_int(((CSR_ArrayObject *)a)->data, code_of(a), index, v);
+    CSR_Prim_Store(code_of(a), item(a, index), v);
     return 0;
 }
 

@@ -14,6 +14,7 @@
 
 import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
+import { PRIM_SIZE, TYPE_CODES } from "../runtime.js";
 import { isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
 import { type Ctx, error, unsupported } from "./context.js";
 import { classVarType } from "./classattrs.js";
@@ -88,9 +89,14 @@ export function declareFields(ctx: Ctx, s: A.ClassDef, info: ClassInfo): void {
   for (const name of [...own.keys()].sort(byCodePoint)) {
     const { type, hasDefault, final, at } = own.get(name)!;
     if (final && !initialized.has(name)) error(ctx, at, `Final attribute not initialized: ${info.fullName}:${name}`);
-    info.fields.set(name, { name, type, offset: info.basicsize, owner: info, ...(hasDefault && { hasDefault }), ...(final && { final }) });
-    info.basicsize += 8;
+    // Primitives at their natural width and alignment (two cbools share a word), as Cinder
+    // lays slots out; the instance size rounds up to a word.
+    const size = type.kind === "prim" ? PRIM_SIZE[TYPE_CODES[type.name]] : 8;
+    const offset = alignUp(info.basicsize, size);
+    info.fields.set(name, { name, type, offset, owner: info, ...(hasDefault && { hasDefault }), ...(final && { final }) });
+    info.basicsize = offset + size;
   }
+  info.basicsize = alignUp(info.basicsize, 8);
   // CPython 3.11 places a __weakref__ slot after the fields; a __dict__ is a managed dict
   // (in front of the object) and takes no room in the instance.
   if (info.base?.instanceDict) info.instanceDict = "inherited";
@@ -168,3 +174,5 @@ function visitSelfStores(body: A.Stmt[], self: string, found: (attr: string, ann
     }
   }
 }
+
+const alignUp = (n: number, to: number) => Math.ceil(n / to) * to;

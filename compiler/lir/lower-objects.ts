@@ -8,7 +8,7 @@
 // CPython 3.11 internals relied on: PyTypeObject's tp_base, tp_cache and tp_version_tag
 // offsets, PyListObject and the list iterator's layout (compiler/runtime.ts LAYOUT).
 
-import { ARRAY_ITEM_SIZE, LAYOUT, RUNTIME_DATA, TYPE_CODES } from "../runtime.js";
+import { LAYOUT, PRIM_SIZE, RUNTIME_DATA, TYPE_CODES } from "../runtime.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName } from "../check/types.js";
 import type { Instr, Value } from "../hir/hir.js";
@@ -169,10 +169,7 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
  *  CSR_Array_Index turns a negative index into one from the end or raises IndexError. */
 export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
   const [arr, idx] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
-  const kind = i.attrs.kind!;
-  const bytes = ARRAY_ITEM_SIZE[TYPE_CODES[kind]];
-  // Integer elements are extended by their signedness (cbool and double need none).
-  const signed = kind in INT_PRIMS && INT_PRIMS[kind as IntPrimName].signed;
+  const { size, signed } = primStorage(i.attrs.kind!);
   const index = lw.gpr();
   const len = lw.gpr();
   const slow = lw.newBlock(true);
@@ -186,9 +183,8 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
   lw.continueIn(fast);
   const offset = lw.gpr();
   const addr = lw.gpr();
-  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(bytes)) });
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(size / 8)) });
   lw.emit({ op: "binop", kind: "add", dst: addr, a: arr, b: offset });
-  const size = (8 * bytes) as 8 | 16 | 32 | 64;
   if (r) lw.emit({ op: "load", dst: r, base: addr, disp: LAYOUT.arrayData, size, signed });
   else lw.emit({ op: "store", base: addr, disp: LAYOUT.arrayData, src: lw.reg(i.args[2]), size });
 }
@@ -197,7 +193,7 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
  *  reference. Every field is 8 bytes (primitives sign- or zero-extended). */
 export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {
   const obj = lw.reg(i.args[0]);
-  lw.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, size: 64, signed: false });
+  lw.emit({ op: "load", dst: r, base: obj, disp: i.attrs.offset!, ...primStorage(i.attrs.kind!) });
   if (i.attrs.kind !== "object") return;
   if (i.attrs.symbol) return loadDefaultedField(lw, i, obj, r);
   const name = lw.gpr();
@@ -235,7 +231,7 @@ export function storeField(lw: ObjectLowering, i: Instr): void {
   const obj = lw.reg(i.args[0]);
   const v = lw.reg(i.args[1]);
   if (i.attrs.kind !== "object") {
-    lw.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: 64 });
+    lw.emit({ op: "store", base: obj, disp: i.attrs.offset!, src: v, size: primStorage(i.attrs.kind!).size });
     return;
   }
   const old = lw.gpr();
@@ -270,4 +266,12 @@ export function invokeMethod(lw: ObjectLowering, i: Instr, r: VReg | undefined):
   const fn = lw.gpr();
   lw.emit({ op: "load", dst: fn, base: vt, disp: LAYOUT.vtableEntries + 8 * i.attrs.slot!, size: 64, signed: false });
   lw.invokeStatic(i, r, { vreg: fn });
+}
+
+/** How a value of `kind` (a primitive's name, or "object") sits in memory: its width in
+ *  bits, and whether a load sign-extends it (integers by their signedness; cbool, double and
+ *  objects need no extension). */
+function primStorage(kind: string): { size: 8 | 16 | 32 | 64; signed: boolean } {
+  const size = (kind === "object" ? 64 : 8 * PRIM_SIZE[TYPE_CODES[kind]]) as 8 | 16 | 32 | 64;
+  return { size, signed: kind in INT_PRIMS && INT_PRIMS[kind as IntPrimName].signed };
 }

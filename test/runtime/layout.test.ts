@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARRAY_ITEM_SIZE, LAYOUT } from "../../compiler/runtime.js";
+import { LAYOUT, PRIM_SIZE } from "../../compiler/runtime.js";
 import { spawnSync } from "node:child_process";
 import { buildProgram, makeTempDir, mustSucceed, requireRuntimeLib, runtimeDir } from "./harness.js";
 
@@ -38,7 +38,7 @@ function documentedStructs(header: string): DocumentedStruct[] {
 
 /** CPython's own offsets that LAYOUT gives compiled code (cpython311.md §1). */
 const cpythonOffsets = ["PyVarObject.ob_size", "PyListObject.ob_item", "PyDictObject.ma_used"];
-/** Static Python type codes 0..12 (CSR_TYPED_*), for CSR_Array_ItemSize. */
+/** Static Python type codes 0..12 (CSR_TYPED_*), for CSR_Prim_Size. */
 const typeCodes = Array.from({ length: 13 }, (_, code) => code);
 
 function probeSource(structs: DocumentedStruct[]): string {
@@ -51,7 +51,7 @@ function probeSource(structs: DocumentedStruct[]): string {
     const [struct, name] = field.split(".");
     lines.push(`  printf("${field} %zu\\n", offsetof(${struct}, ${name}));`);
   }
-  for (const code of typeCodes) lines.push(`  printf("itemsize(${code}) %lld\\n", (long long)CSR_Array_ItemSize(${code}));`);
+  for (const code of typeCodes) lines.push(`  printf("primsize(${code}) %lld\\n", (long long)CSR_Prim_Size(${code}));`);
   lines.push("  return 0;", "}");
   return lines.join("\n") + "\n";
 }
@@ -104,7 +104,7 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
     assert.equal(LAYOUT.arrayData, actual.get("CSR_ArrayObject.data"));
     assert.equal(LAYOUT.arrayData, actual.get("sizeof(CSR_ArrayObject)"));
     for (const code of typeCodes) {
-      assert.equal(ARRAY_ITEM_SIZE[code] ?? 0, actual.get(`itemsize(${code})`), `Array item size of type code ${code}`);
+      assert.equal(PRIM_SIZE[code] ?? 0, actual.get(`primsize(${code})`), `size of type code ${code}`);
     }
   });
 });
