@@ -27,11 +27,12 @@ import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
 import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
+import { ENUM_BASES } from "./enums.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([
   ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
-  "RAND_MAX", "dynamic_return", "allow_weakrefs",
+  "RAND_MAX", "dynamic_return", "allow_weakrefs", ...ENUM_BASES,
 ]);
 
 export interface CheckOptions {
