@@ -103,6 +103,7 @@ const fns: CFunction[] = [
   // --- classes ---
   { name: "CSR_Class_New", params: ["ptr", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Class_Build", params: ["obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Class_Bind", params: ["ptr", "obj"], ret: "void", error: "none", lib: "runtime" },
   { name: "CSR_Class_LoadName", params: ["obj", "obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Args_CheckClass", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Cast_CheckClass", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },

@@ -175,6 +175,9 @@ PyObject *CSR_Class_New(CSR_ClassDesc *d, PyObject *bases, PyObject *ns);
 /* The class statement of an ordinary class: the metaclass from the bases, its __prepare__
  * namespace filled from `ns` in order, then metaclass(name, bases, namespace). New ref. */
 PyObject *CSR_Class_Build(PyObject *name, PyObject *bases, PyObject *ns);
+/* Record the class an ordinary class statement made in its descriptor (static enums: their
+ * members are checked against it); a statement run again rebinds it. */
+void CSR_Class_Bind(CSR_ClassDesc *d, PyObject *cls);
 /* A name read in a class body: ns[name], else globals/builtins (NameError). New ref. */
 PyObject *CSR_Class_LoadName(PyObject *ns, PyObject *globals, PyObject *name);
 /* CHECK_ARGS and CAST against a static class (cinderc's CSR_Args_Check, CSR_Cast_Check). */

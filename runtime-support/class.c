@@ -413,6 +413,11 @@ PyObject *CSR_Class_LoadName(PyObject *ns, PyObject *globals, PyObject *name)
     return CSR_Global_Load(globals, name);
 }
 
+void CSR_Class_Bind(CSR_ClassDesc *d, PyObject *cls)
+{
+    Py_XSETREF(d->type, Py_NewRef(cls));
+}
+
 PyObject *CSR_Object_New(CSR_ClassDesc *d)
 {
     if (d->type == NULL)

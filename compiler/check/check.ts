@@ -27,11 +27,12 @@ import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
 import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
+import { ENUM_BASES, declareEnumValue, refuseEnumStore } from "./enums.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([
   ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
-  "RAND_MAX", "dynamic_return", "allow_weakrefs",
+  "RAND_MAX", "dynamic_return", "allow_weakrefs", ...ENUM_BASES,
 ]);
 
 export interface CheckOptions {
@@ -75,7 +76,9 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
     if (isStatic && fn.info.simple && bindCounts.get(s.name) === 1) mod.staticFunctions.set(s.name, fn.info);
   }
   for (const [node, c] of mod.classNodes) {
-    if (c.isStatic && bindCounts.get(c.name) !== 1) unsupported(ctx, node, `rebinding the name of static class ${c.name}`);
+    if ((c.isStatic || c.enum) && bindCounts.get(c.name) !== 1) {
+      unsupported(ctx, node, `rebinding the name of ${c.enum ? "enum" : "static class"} ${c.name}`);
+    }
   }
   if (isStatic) {
     for (const s of ast.body) {
@@ -298,7 +301,9 @@ function assignFromType(ctx: Ctx, target: A.Expr, t: SType): void {
   if (target._type === "Name") return bindName(ctx, target, t, target);
   if (target._type === "Tuple" || target._type === "List") return unpackTargets(ctx, target);
   if (target._type === "Attribute") {
-    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
+    const obj = objectOperand(ctx, target.value);
+    if (refuseEnumStore(ctx, target, obj)) return;
+    const want = attributeTarget(ctx, target, obj);
     if (want && !assignable(want, t)) error(ctx, target, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     if (!want && t.kind === "prim") error(ctx, target, MESSAGES.typeMismatch(typeName(t), "dynamic"));
     return;
@@ -321,7 +326,7 @@ function checkStoreTarget(ctx: Ctx, target: A.Expr): void {
   if (target._type === "Subscript") {
     subscriptOperands(ctx, target);
   } else if (target._type === "Attribute") {
-    objectOperand(ctx, target.value);
+    refuseEnumStore(ctx, target, objectOperand(ctx, target.value));
   } else {
     unsupported(ctx, target, `assignment to ${target._type}`);
   }
@@ -340,7 +345,9 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     return unpackTargets(ctx, target);
   }
   if (target._type === "Attribute") {
-    const want = attributeTarget(ctx, target, objectOperand(ctx, target.value));
+    const obj = objectOperand(ctx, target.value);
+    if (refuseEnumStore(ctx, target, obj)) return void objectOperand(ctx, value);
+    const want = attributeTarget(ctx, target, obj);
     const t = want ? checkExpr(ctx, value, want) : objectOperand(ctx, value);
     if (want && !assignable(want, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(want)));
     return;
@@ -559,7 +566,12 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
       const t = objectOperand(ctx, value);
       ctx.compScopes.pop();
       if (m._type === "AnnAssign") checkClassValue(ctx, s, m, t);
-      for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.add(t.id);
+      const enumInfo = ctx.mod.classNodes.get(s)?.enum;
+      for (const target of m._type === "Assign" ? m.targets : [m.target]) {
+        if (target._type !== "Name") continue;
+        classNames.add(target.id);
+        if (enumInfo) declareEnumValue(ctx, enumInfo, m, target.id, t);
+      }
     } else if (m._type === "Expr") {
       ctx.compScopes.push(classNames);
       checkExpr(ctx, m.value);

@@ -7,11 +7,13 @@
 //       n: ClassVar[int] = 0        C.n, self.n : int      C.n = "a" : type mismatch
 //                                   self.n = 1  : Cannot assign to classvar 'n' on 'm.C' instance
 // A field with a class default read through the class (`C.x`) is its default: typed the same way.
+// An enum member read through its class (`Color.RED`, check/enums.ts) is typed the same way.
 
 import type * as A from "../parse/ast.js";
 import { type Ctx, error } from "./context.js";
 import { resolveAnnotation } from "./annotations.js";
 import { fieldOf } from "./expr.js";
+import { enumAttrType, enumMemberType } from "./enums.js";
 import { DYNAMIC, type ClassInfo, type SType } from "./types.js";
 
 /** Is `target` `self.x` in `owner.__init__` (where a Final field is assigned)? */
@@ -36,7 +38,7 @@ function staticClassOf(t: SType): ClassInfo | undefined {
 export function classAttrType(ctx: Ctx, e: A.Attribute, obj: SType): SType {
   const c = staticClassOf(obj);
   const field = obj.kind === "classobj" ? c?.fields.get(e.attr) : undefined;
-  const t = c?.classVars.get(e.attr)?.type ?? (field?.hasDefault ? field.type : undefined);
+  const t = c?.classVars.get(e.attr)?.type ?? (field?.hasDefault ? field.type : undefined) ?? enumMemberType(ctx, e) ?? enumAttrType(obj, e.attr);
   if (!t) return DYNAMIC;
   ctx.mod.classAttrs.set(e, t);
   return t;

@@ -18,6 +18,7 @@ import { type Ctx, type FunctionChecked, error, unsupported } from "./context.js
 import { functionScope } from "./scope.js";
 import { CLASSVAR_MISPLACED } from "./classattrs.js";
 import { declareFields } from "./fields.js";
+import { declareEnum } from "./enums.js";
 import {
   type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
@@ -67,10 +68,12 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
     else isStatic = false;
   }
   if (!isStatic) base = undefined;
+  const enumInfo = mod.isStatic ? declareEnum(ctx, s) : undefined;
   const info: ClassInfo = {
     name: s.name, fullName: `${mod.name}.${s.name}`, isStatic, base, final: finalDeco.length > 0,
     fields: new Map(), methods: new Map(), vtable: [], basicsize: OBJECT_BASICSIZE, desc: `${mod.name}.${s.name}$class`,
     redefaults: [], classVars: new Map(), properties: new Map(), ...(weakrefDeco.length && { weakrefs: "own" as const }),
+    ...(enumInfo && { enum: enumInfo }),
   };
   if (base?.final) error(ctx, s, `Class \`${info.fullName}\` cannot subclass a Final class: \`${base.fullName}\``);
   mod.classes.set(s.name, info);

@@ -26,8 +26,9 @@ export type SType =
   /** A builtin function (print, len, ...), unless the module shadows it. */
   | { kind: "builtin"; name: string }
   | { kind: "module"; name: string }
-  /** An instance of a class compiled from this module (a subclass instance allowed). */
-  | { kind: "instance"; cls: ClassInfo }
+  /** An instance of a class compiled from this module (a subclass instance allowed); an
+   *  enum member read through its class knows which (its name and its value's type). */
+  | { kind: "instance"; cls: ClassInfo; member?: { name: string; value: SType } }
   /** The class object itself (`Type[C]`). */
   | { kind: "classobj"; cls: ClassInfo }
   /** An instance of a checked container: chkdict[K, V], chklist[T], Array[T] (exact). */
@@ -101,7 +102,20 @@ export interface ClassInfo {
    *  (`__dict__: Any`, `__weakref__: Any`, `@allow_weakrefs`), `inherited` from a base. */
   instanceDict?: "own" | "inherited";
   weakrefs?: "own" | "inherited";
+  /** A static enum (check/enums.ts): an ordinary Python class whose instances, its members,
+   *  are checked against the class object bound to `desc` when its statement runs. */
+  enum?: EnumInfo;
 }
+
+/** A class based on __static__'s Enum, IntEnum or StringEnum. */
+export interface EnumInfo {
+  base: "Enum" | "IntEnum" | "StringEnum";
+  /** The types of the members' values (class-body assignments that become members). */
+  members: Map<string, SType>;
+}
+
+/** The builtin class an enum's members also are (IntEnum: int, StringEnum: str). */
+const ENUM_MIXINS: Record<EnumInfo["base"], ClassName | undefined> = { Enum: undefined, IntEnum: "int", StringEnum: "str" };
 
 export interface ClassVarInfo {
   name: string;
@@ -174,7 +188,8 @@ export function typeName(t: SType): string {
     case "builtin": return `builtin ${t.name}`;
     case "module": return `module ${t.name}`;
     case "error": return "<error>";
-    case "instance": return t.cls.fullName;
+    // Cinder's name of a member's type: <m.Color.RED: <Literal[1]>>.
+    case "instance": return t.member ? `<${t.cls.fullName}.${t.member.name}: <${typeName(t.member.value)}>>` : t.cls.fullName;
     case "classobj": return `Type[${t.cls.fullName}]`;
     case "optional": return `Optional[${typeName(t.inner)}]`;
     case "generic": return t.gen.name;
@@ -212,8 +227,10 @@ export function repr(t: SType): Repr {
   return "object";
 }
 
-/** Literals lose their value; exactness stays (a literal is an exact int). */
+/** Literals lose their value, enum members which they are; exactness stays (a literal is an
+ *  exact int). */
 export function widen(t: SType): SType {
+  if (t.kind === "instance" && t.member) return { kind: "instance", cls: t.cls };
   return t.kind === "literal" ? cls("int", true) : t;
 }
 
@@ -242,6 +259,7 @@ export function assignable(dst: SType, src: SType): boolean {
   if (dst.kind === "class") {
     if (dst.name === "object") return true;
     if (src.kind === "literal") return dst.name === "int";
+    if (src.kind === "instance" && src.cls.enum) return !dst.exact && ENUM_MIXINS[src.cls.enum.base] === dst.name;
     if (src.kind !== "class") return false;
     if (src.name === dst.name) return true;
     return dst.name === "int" && src.name === "bool";
@@ -265,7 +283,7 @@ export function checkedClass(t: SType): CheckedType | undefined {
     const inner = checkedClass(t.inner);
     return inner && { ...inner, optional: true };
   }
-  if (t.kind === "instance") return t.cls.isStatic ? { symbol: t.cls.desc, name: t.cls.name, desc: true } : undefined;
+  if (t.kind === "instance") return t.cls.isStatic || t.cls.enum ? { symbol: t.cls.desc, name: t.cls.name, desc: true } : undefined;
   if (t.kind === "generic") return { symbol: t.gen.desc, name: t.gen.name, generic: true };
   // Everything is an object: no check.
   if (t.kind !== "class" || t.name === "object") return undefined;

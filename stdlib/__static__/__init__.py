@@ -23,15 +23,12 @@ Where stock CPython cannot behave like Static Python:
 * ``CheckedDict``/``CheckedList``/``Array`` behave as the builtin module's (the checked
   containers are ``dict``/``list`` subclasses in both); their class objects are mutable
   here, immutable there.
-* ``Enum``/``IntEnum``/``StringEnum`` are the standard library's ``Enum``/``IntEnum``/
-  ``StrEnum``.
 * ``rand()`` uses ``random``, not C's ``rand()``; ``native(lib)`` only returns its function.
 * The run-time plumbing (``is_type_static``, ``set_type_static``, ...) does nothing.
 """
 
 from __future__ import annotations
 
-import enum as _enum
 import functools as _functools
 import inspect as _inspect
 import random as _random
@@ -39,6 +36,7 @@ import time as _time
 import typing as _typing
 
 from ._checked import chkdict, chklist
+from ._enum import Enum, IntEnum, StringEnum
 from ._static_array import Array
 
 __all__ = [
@@ -264,11 +262,8 @@ CheckedDict = chkdict
 CheckedList = chklist
 
 
-# ---- enums, context decorators ----
+# ---- context decorators (the enums are in _enum.py) ----
 
-Enum = _enum.Enum
-IntEnum = _enum.IntEnum
-StringEnum = _enum.StrEnum
 
 
 class ExcContextDecorator:

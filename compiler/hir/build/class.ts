@@ -180,5 +180,8 @@ export function buildClassStatement(
   const finals = [...c.methods.values()].filter((m) => m.final).map((m) => m.name).sort();
   if (c.isStatic && finals.length) set("__final_method_names__", fb.constObj(consts.tuple(finals.map((n) => consts.str(n)))));
   if (c.isStatic) return fb.callC("CSR_Class_New", [fb.value("SymbolAddr", [], { symbol: c.desc }), bases, ns])!;
-  return fb.callC("CSR_Class_Build", [fb.constObj(consts.str(s.name)), bases, ns])!;
+  const built = fb.callC("CSR_Class_Build", [fb.constObj(consts.str(s.name)), bases, ns])!;
+  // An enum's members are checked against the class (CHECK_ARGS, CAST): its descriptor holds it.
+  if (c.enum) fb.callC("CSR_Class_Bind", [fb.value("SymbolAddr", [], { symbol: c.desc }), built]);
+  return built;
 }

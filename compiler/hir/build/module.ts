@@ -75,7 +75,8 @@ export function buildModule(mod: CheckedModule): HModule {
     functions.push(native, buildBoxedEntry(mod, consts, fn, native.sig, desc));
   }
 
-  const classes = [...mod.classNodes.values()].filter((c) => c.isStatic);
+  // Classes with a CSR_ClassDesc: static ones, and enums (only its type, for checks).
+  const classes = [...mod.classNodes.values()].filter((c) => c.isStatic || c.enum);
   for (const c of classes) functions.push(...buildThunks(mod, consts, c));
 
   // The module body: globals live in the module dict, so nothing is an SSA local.
