@@ -253,7 +253,7 @@ function checkLoopBody(ctx: Ctx, body: A.Stmt[]): void {
 }
 
 /** Declared type of an assignment target name (undefined: not yet declared). */
-function declaredType(ctx: Ctx, name: string): SType | undefined {
+export function declaredType(ctx: Ctx, name: string): SType | undefined {
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name);
   return ctx.mod.globals.get(name) ?? DYNAMIC;
 }
@@ -264,7 +264,7 @@ function assignName(ctx: Ctx, target: A.Name, value: A.Expr): void {
 
 /** Bind `target` to a value of type `t`: settles an unannotated local's declared type,
  *  records the assignment for inference, checks it, and updates narrowing. */
-function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
+export function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
   const name = target.id;
   if (ctx.scope.kind === "module" && ctx.mod.isStatic && ctx.boundOnce.has(name) && !ctx.mod.globals.has(name) && !ctx.compScopes.length) {
     // At module level a global bound once takes the type of its value (instances of static
@@ -535,7 +535,8 @@ function forget(ctx: Ctx, names: Set<string>): void {
 }
 
 /** What the class statement evaluates in the module: bases, class-level values, defaults. */
-function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
+function checkClassStatement(modCtx: Ctx, s: A.ClassDef): void {
+  const ctx: Ctx = { ...modCtx, classBody: true };
   for (const b of s.bases) objectOperand(ctx, b);
   const classNames = new Set<string>();
   for (const m of s.body) {

@@ -116,6 +116,8 @@ export interface Ctx {
   narrow: Map<string, SType>;
   /** Types assigned to each unannotated local in this pass (local type inference). */
   assigned?: Map<string, SType[]>;
+  /** Checking a class body's expressions (names bind in the class namespace). */
+  classBody?: boolean;
   /** The function being checked (methods: its class and self parameter). */
   fn?: FunctionChecked;
 }

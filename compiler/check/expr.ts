@@ -15,6 +15,7 @@ import { DYNAMIC, ERROR, type FieldInfo, type SType, assignable, cls, isClass, i
 import { containerItem, genericDefOf, keyContext } from "./generics.js";
 import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
+import { checkNamedExpr, forgetWalrusTargets, walrusTargets } from "./walrus.js";
 
 
 /** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
@@ -72,6 +73,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       ctx.mod.checkedDisplays.set(e, expected.gen);
       return record(ctx, e, expected);
     }
+    case "NamedExpr": return record(ctx, e, checkNamedExpr(ctx, e, expected));
     case "JoinedStr": {
       for (const part of e.values) fstringPart(ctx, part);
       return record(ctx, e, cls("str", true));
@@ -83,7 +85,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
 
 const EXPR_NAMES: Record<string, string> = {
   Lambda: "lambda", GeneratorExp: "generator expression", Await: "await", Yield: "yield", YieldFrom: "yield from",
-  NamedExpr: "assignment expression (:=)", Set: "set display", Starred: "starred expression",
+  Set: "set display", Starred: "starred expression",
 };
 
 /** The field `e` names, when its object is an instance of a static class (recorded for the
@@ -255,6 +257,7 @@ function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
     return t;
   });
   ctx.narrow = saved;
+  forgetWalrusTargets(ctx, e);
   if (types.some((t) => t.kind === "error")) return ERROR;
   const prims = types.filter((t) => t.kind === "prim");
   if (prims.length === 0) return types.every((t) => sameType(t, types[0])) ? widen(types[0]) : DYNAMIC;
@@ -323,6 +326,7 @@ function ifexp(ctx: Ctx, e: A.IfExp, expected?: SType): SType {
   ctx.narrow = withNarrowing(saved, r.no);
   const b = checkExpr(ctx, e.orelse, expected);
   ctx.narrow = saved;
+  forgetWalrusTargets(ctx, [e.body, e.orelse]);
   if (a.kind === "error" || b.kind === "error") return ERROR;
   if (a.kind === "prim" || b.kind === "prim") {
     if (sameType(a, b)) return a;
@@ -346,7 +350,11 @@ function comprehension(ctx: Ctx, e: A.ListComp | A.SetComp | A.DictComp): SType 
   if (gens.some((g) => g.is_async)) return unsupported(ctx, e, "async comprehension");
   const targets = gens.map((g) => compTargetNames(g.target));
   if (targets.some((t) => !t)) return unsupported(ctx, e, "this comprehension target");
+  const walrusIter = gens.find((g) => walrusTargets(g.iter).size);
+  if (walrusIter) return error(ctx, walrusIter.iter, "assignment expression cannot be used in a comprehension iterable expression");
   objectOperand(ctx, gens[0].iter);
+  // A walrus in the loop binds in the enclosing scope, zero or more times.
+  forgetWalrusTargets(ctx, e);
   ctx.compScopes.push(new Set());
   const scope = ctx.compScopes[ctx.compScopes.length - 1];
   gens.forEach((g, k) => {
@@ -360,6 +368,7 @@ function comprehension(ctx: Ctx, e: A.ListComp | A.SetComp | A.DictComp): SType 
     objectOperand(ctx, e.value);
   } else objectOperand(ctx, e.elt);
   ctx.compScopes.pop();
+  forgetWalrusTargets(ctx, e);
   return cls(e._type === "ListComp" ? "list" : e._type === "SetComp" ? "set" : "dict", true);
 }
 

@@ -5,6 +5,7 @@
 //   if isinstance(x, C):   yes: x is C
 //   if not e / a and b / a or b: combined as in Python
 //   if x is None: return   the rest of the block sees x as T
+//   if (y := e) is not None: y is tested like a name (walrus.ts)
 //
 // Only locals are narrowed; fields are not (a call could change them), so code reads a
 // field into a local before testing it.
@@ -12,6 +13,7 @@
 import type * as A from "../parse/ast.js";
 import type { Ctx } from "./context.js";
 import { type SType, isNone } from "./types.js";
+import { walrusTargets } from "./walrus.js";
 
 export type Narrowing = Map<string, SType>;
 
@@ -34,27 +36,30 @@ export function refine(ctx: Ctx, test: A.Expr): Refinement {
   const none: Refinement = { yes: new Map(), no: new Map() };
   switch (test._type) {
     case "Compare": {
-      if (test.ops.length !== 1 || test.left._type !== "Name") return none;
+      const name = localName(test.left);
+      if (test.ops.length !== 1 || !name) return none;
       const op = test.ops[0]._type;
       const right = test.comparators[0];
       if ((op !== "Is" && op !== "IsNot") || right._type !== "Constant" || right.value.kind !== "None") return none;
-      const t = localType(ctx, test.left.id);
+      const t = localType(ctx, name);
       if (t?.kind !== "optional") return none;
-      const isNoneMap = new Map([[test.left.id, NONE]]);
-      const notNone = new Map([[test.left.id, t.inner]]);
+      const isNoneMap = new Map([[name, NONE]]);
+      const notNone = new Map([[name, t.inner]]);
       return op === "Is" ? { yes: isNoneMap, no: notNone } : { yes: notNone, no: isNoneMap };
     }
     case "Call": {
       const [x, c] = test.args;
       if (test.func._type !== "Name" || test.func.id !== "isinstance" || test.args.length !== 2 || test.keywords.length) return none;
-      if (x._type !== "Name" || c._type !== "Name" || localType(ctx, x.id) === undefined) return none;
+      const name = localName(x);
+      if (!name || c._type !== "Name" || localType(ctx, name) === undefined) return none;
       const cls = ctx.mod.classes.get(c.id);
       if (!cls?.isStatic) return none;
-      return { yes: new Map([[x.id, { kind: "instance", cls }]]), no: new Map() };
+      return { yes: new Map([[name, { kind: "instance", cls }]]), no: new Map() };
     }
-    case "Name": {
-      const t = localType(ctx, test.id);
-      return t?.kind === "optional" ? { yes: new Map([[test.id, t.inner]]), no: new Map() } : none;
+    case "Name": case "NamedExpr": {
+      const name = localName(test)!;
+      const t = localType(ctx, name);
+      return t?.kind === "optional" ? { yes: new Map([[name, t.inner]]), no: new Map() } : none;
     }
     case "UnaryOp": {
       if (test.op._type !== "Not") return none;
@@ -69,6 +74,12 @@ export function refine(ctx: Ctx, test: A.Expr): Refinement {
     }
     default: return none;
   }
+}
+
+/** The local a test is about: a name, or the target of `(y := e)`. */
+function localName(e: A.Expr): string | undefined {
+  if (e._type === "Name") return e.id;
+  return e._type === "NamedExpr" ? (e.target as A.Name).id : undefined;
 }
 
 function merge(maps: Narrowing[]): Narrowing {
@@ -132,5 +143,5 @@ export function assignedNames(body: A.Stmt[]): Set<string> {
     }
   };
   body.forEach(visit);
-  return out;
+  return walrusTargets(body, out);
 }

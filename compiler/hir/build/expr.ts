@@ -125,6 +125,14 @@ export class ExprBuilder {
         const v = buildComprehension(this, e);
         return gen ? this.b.value("Vectorcall", [genericType(this.b, gen), v], { kwcount: 0 }) : v;
       }
+      case "NamedExpr": {
+        // `(y := e)`: e as y's declared type (a CAST if needed), stored, and the value itself.
+        const target = e.target as A.Name;
+        const v = this.coerced(e.value, this.typeOf(target));
+        this.b.line = e.lineno;
+        this.storeName(target.id, v);
+        return v;
+      }
       case "JoinedStr": return this.fstring(e);
       default:
         throw new InternalError("hir-build", `unexpected ${e._type} after type checking`);
@@ -198,6 +206,12 @@ export class ExprBuilder {
     const check = declared && checkedClass(declared);
     if (check?.desc || check?.generic) b.emit("Cast", [v], { pytype: check });
     return v;
+  }
+
+  /** Bind `name` (a local, or a global in the module body / after `global`). */
+  storeName(name: string, v: Value): void {
+    if (this.env.isLocal(name)) this.b.write(name, v);
+    else this.b.emit("StoreGlobal", [v], { index: this.b.consts.str(name), name });
   }
 
   /** The SSA variable of a comprehension target visible here, if `id` is one. */

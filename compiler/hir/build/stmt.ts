@@ -97,8 +97,7 @@ export class StmtBuilder {
 
   /** Bind `name` (a local, or a global in the module body / after `global`). */
   store(name: string, v: Value): void {
-    if (this.x.env.isLocal(name)) this.b.write(name, v);
-    else this.b.emit("StoreGlobal", [v], { index: this.b.consts.str(name), name });
+    this.x.storeName(name, v);
   }
 
   private assign(target: A.Expr, value: A.Expr): void {
