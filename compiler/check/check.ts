@@ -538,7 +538,7 @@ function forget(ctx: Ctx, names: Set<string>): void {
 function checkClassStatement(modCtx: Ctx, s: A.ClassDef): void {
   const ctx: Ctx = { ...modCtx, classBody: true };
   for (const b of s.bases) objectOperand(ctx, b);
-  const classNames = new Set<string>();
+  const classNames = new Map<string, SType>();
   for (const m of s.body) {
     if (m._type === "FunctionDef") {
       checkDefaults(ctx, m);
@@ -547,14 +547,14 @@ function checkClassStatement(modCtx: Ctx, s: A.ClassDef): void {
         checkExpr(ctx, m.decorator_list[0]);
         ctx.compScopes.pop();
       }
-      classNames.add(m.name);
+      classNames.set(m.name, DYNAMIC);
     } else if (m._type === "Assign" || (m._type === "AnnAssign" && m.value)) {
       // Class-body names resolve in the class namespace first; they are dynamic here.
       const value = m._type === "Assign" ? m.value : m.value!;
       ctx.compScopes.push(classNames);
       objectOperand(ctx, value);
       ctx.compScopes.pop();
-      for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.add(t.id);
+      for (const t of m._type === "Assign" ? m.targets : [m.target]) if (t._type === "Name") classNames.set(t.id, DYNAMIC);
     } else if (m._type === "Expr") {
       ctx.compScopes.push(classNames);
       checkExpr(ctx, m.value);

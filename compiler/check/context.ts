@@ -103,8 +103,9 @@ export interface Ctx {
   /** Module globals bound by exactly one statement (and no `global` writer): their type may
    *  be inferred from that assignment (§2.2, module scope). */
   boundOnce: Set<string>;
-  /** Names bound by the comprehensions being checked, innermost last (they shadow). */
-  compScopes: Set<string>[];
+  /** Names bound by the comprehensions being checked (or a class body's namespace), with
+   *  their types, innermost last (they shadow). */
+  compScopes: Map<string, SType>[];
   /** Local names of `typing` imports (Optional, final, ...) and modules bound to `typing`. */
   typing: Map<string, string>;
   typingModules: Set<string>;

@@ -12,7 +12,7 @@ import { checkCall } from "./call.js";
 import { binopResult } from "./binop.js";
 import { INT_PRIMS, intFits, intPrimOf, intWidens, isIntPrimName, promote } from "./prims.js";
 import { DYNAMIC, ERROR, type FieldInfo, type SType, assignable, cls, isClass, isPrim, prim, typeName, widen } from "./types.js";
-import { containerItem, genericDefOf, keyContext } from "./generics.js";
+import { containerItem, genericDefOf, iterItem, keyContext } from "./generics.js";
 import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
 import { checkNamedExpr, forgetWalrusTargets, walrusTargets } from "./walrus.js";
@@ -191,7 +191,10 @@ const MODULE_DUNDERS = new Set(["__name__", "__file__", "__doc__", "__builtins__
 
 export function nameType(ctx: Ctx, e: A.Name): SType {
   const name = e.id;
-  if (ctx.compScopes.some((s) => s.has(name))) return DYNAMIC;
+  for (let k = ctx.compScopes.length - 1; k >= 0; k--) {
+    const t = ctx.compScopes[k].get(name);
+    if (t) return t;
+  }
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.narrow.get(name) ?? ctx.locals.get(name) ?? DYNAMIC;
   const fn = ctx.mod.staticFunctions.get(name);
   const c = ctx.mod.classes.get(name);
@@ -352,29 +355,37 @@ function comprehension(ctx: Ctx, e: A.ListComp | A.SetComp | A.DictComp): SType 
   if (targets.some((t) => !t)) return unsupported(ctx, e, "this comprehension target");
   const walrusIter = gens.find((g) => walrusTargets(g.iter).size);
   if (walrusIter) return error(ctx, walrusIter.iter, "assignment expression cannot be used in a comprehension iterable expression");
-  objectOperand(ctx, gens[0].iter);
+  const first = objectOperand(ctx, gens[0].iter);
   // A walrus in the loop binds in the enclosing scope, zero or more times.
   forgetWalrusTargets(ctx, e);
-  ctx.compScopes.push(new Set());
-  const scope = ctx.compScopes[ctx.compScopes.length - 1];
+  const scope = new Map<string, SType>();
+  ctx.compScopes.push(scope);
   gens.forEach((g, k) => {
-    if (k > 0) objectOperand(ctx, g.iter);
-    targets[k]!.forEach((n) => scope.add(n));
-    recordTargets(ctx, g.target);
+    // A name target takes the item type as a `for` loop's does (iterItem); the elements of
+    // an unpacked target are dynamic.
+    const item = iterItem(k > 0 ? objectOperand(ctx, g.iter) : first);
+    if (g.target._type === "Name") scope.set(g.target.id, item);
+    else targets[k]!.forEach((n) => scope.set(n, DYNAMIC));
+    recordTargets(ctx, g.target, g.target._type === "Name" ? item : DYNAMIC);
     g.ifs.forEach((c) => checkExpr(ctx, c));
   });
   if (e._type === "DictComp") {
-    objectOperand(ctx, e.key);
-    objectOperand(ctx, e.value);
-  } else objectOperand(ctx, e.elt);
+    elementOperand(ctx, e.key, "dictionary comprehension key cannot be a primitive");
+    elementOperand(ctx, e.value, "dictionary comprehension value cannot be a primitive");
+  } else elementOperand(ctx, e.elt, "generator element cannot be a primitive");
   ctx.compScopes.pop();
   forgetWalrusTargets(ctx, e);
   return cls(e._type === "ListComp" ? "list" : e._type === "SetComp" ? "set" : "dict", true);
 }
 
-function recordTargets(ctx: Ctx, t: A.Expr): void {
-  ctx.mod.types.set(t, DYNAMIC);
-  if (t._type === "Tuple" || t._type === "List") t.elts.forEach((x) => recordTargets(ctx, x));
+function recordTargets(ctx: Ctx, t: A.Expr, type: SType): void {
+  ctx.mod.types.set(t, type);
+  if (t._type === "Tuple" || t._type === "List") t.elts.forEach((x) => recordTargets(ctx, x, DYNAMIC));
+}
+
+/** A comprehension's element, key or value: an object (Cinder's message for a primitive). */
+function elementOperand(ctx: Ctx, e: A.Expr, message: string): void {
+  if (checkExpr(ctx, e).kind === "prim") error(ctx, e, message);
 }
 
 function fstringPart(ctx: Ctx, part: A.Expr): void {
