@@ -16,7 +16,8 @@ import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
 import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
-import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
+import { assignedNames, forgetName, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
+import { afterTest, forgetFields, loopDiscardsFields, narrowFieldOnStore, stmtPreservesFields } from "./refine-fields.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
 import { FINAL_MISPLACED, collectTypingImports, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
@@ -44,7 +45,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(),
+    items: new Map(), fieldRefinements: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -243,7 +244,10 @@ function hasBreak(body: A.Stmt[]): boolean {
 }
 
 function checkBody(ctx: Ctx, body: A.Stmt[]): void {
-  for (const s of body) checkStmt(ctx, s);
+  for (const s of body) {
+    checkStmt(ctx, s);
+    if (!stmtPreservesFields(ctx, s)) forgetFields(ctx);
+  }
 }
 
 function checkLoopBody(ctx: Ctx, body: A.Stmt[]): void {
@@ -341,6 +345,7 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     const f = fieldOf(ctx, target, objectOperand(ctx, target.value));
     const t = f ? checkExpr(ctx, value, f.type) : objectOperand(ctx, value);
     if (f && !assignable(f.type, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(f.type)));
+    else if (f) narrowFieldOnStore(ctx, target, f.type, t);
     return;
   }
   if (target._type === "Subscript") {
@@ -372,7 +377,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (s.cause) objectOperand(ctx, s.cause);
       return;
     case "Assert":
-      checkExpr(ctx, s.test);
+      afterTest(ctx, checkExpr(ctx, s.test));
       if (s.msg) objectOperand(ctx, s.msg);
       ctx.narrow = withNarrowing(ctx.narrow, refine(ctx, s.test).yes);
       return;
@@ -434,11 +439,11 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       const t = binopResult(ctx, s, s.op._type, declared, r);
       if (!assignable(declared, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
       else if (ctx.assigned && !ctx.annotated?.has(s.target.id) && declared.kind !== "prim") ctx.assigned.set(s.target.id, [DYNAMIC]);
-      ctx.narrow.delete(s.target.id);
+      forgetName(ctx, s.target.id);
       return;
     }
     case "If": {
-      checkExpr(ctx, s.test);
+      afterTest(ctx, checkExpr(ctx, s.test));
       const r = refine(ctx, s.test);
       const before = ctx.narrow;
       ctx.narrow = withNarrowing(before, r.yes);
@@ -452,8 +457,8 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     }
     case "While": {
-      forget(ctx, assignedNames([s]));
-      checkExpr(ctx, s.test);
+      forget(ctx, s);
+      afterTest(ctx, checkExpr(ctx, s.test));
       const r = refine(ctx, s.test);
       const before = ctx.narrow;
       ctx.narrow = withNarrowing(before, r.yes);
@@ -466,7 +471,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       const counter = crangeLoop(ctx, s);
       if (counter && ctx.scope.kind === "module") { unsupported(ctx, s.iter, "crange at module level"); return; }
       const iter = counter ?? objectOperand(ctx, s.iter);
-      forget(ctx, assignedNames([s]));
+      forget(ctx, s);
       const elem = counter ?? iterItem(iter);
       // Module-level code iterates an Array's boxed items (globals cannot be primitives).
       const item = elem.kind === "prim" && ctx.scope.kind === "module" ? DYNAMIC : elem;
@@ -529,9 +534,11 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
   }
 }
 
-/** Names a loop assigns lose their narrowing at its head. */
-function forget(ctx: Ctx, names: Set<string>): void {
-  for (const n of names) ctx.narrow.delete(n);
+/** Names a loop assigns lose their narrowing at its head, and fields theirs if anything in
+ *  the loop could discard them (refine-fields.ts). */
+function forget(ctx: Ctx, s: A.While | A.For): void {
+  for (const n of assignedNames([s])) forgetName(ctx, n);
+  if (loopDiscardsFields(ctx, s._type === "While" ? [s.test, s.body] : [s.body])) forgetFields(ctx);
 }
 
 /** What the class statement evaluates in the module: bases, class-level values, defaults. */

@@ -39,6 +39,9 @@ export interface CheckedModule {
   classNodes: Map<A.ClassDef, ClassInfo>;
   /** Attribute expressions (loads and store targets) that are typed fields of a static class. */
   fields: Map<A.Attribute, FieldInfo>;
+  /** Loads and stores of narrowable fields (refine-fields.ts): `key` names the hidden
+   *  variable holding the value last loaded or stored; `use` loads read it instead. */
+  fieldRefinements: Map<A.Attribute, { key: string; use: boolean }>;
   /** Subscripts (loads and store targets) with a fast path: lists indexed by a signed
    *  integer primitive, checked containers. */
   items: Map<A.Subscript, ItemAccess>;

@@ -16,10 +16,17 @@ import { containerItem, genericDefOf, iterItem, keyContext } from "./generics.js
 import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
 import { checkNamedExpr, forgetWalrusTargets, walrusTargets } from "./walrus.js";
+import { fieldLoadType, forgetFields, preservesFields, restoreAfterBoolOp } from "./refine-fields.js";
 
 
 /** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
 export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
+  const t = checkNode(ctx, e, expected);
+  if (!preservesFields(ctx, e)) forgetFields(ctx);
+  return t;
+}
+
+function checkNode(ctx: Ctx, e: A.Expr, expected?: SType): SType {
   switch (e._type) {
     case "Constant": return record(ctx, e, constantType(ctx, e, expected));
     case "Name": {
@@ -34,7 +41,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
     case "Call": return record(ctx, e, checkCall(ctx, e, expected));
     case "Attribute": {
       const f = fieldOf(ctx, e, objectOperand(ctx, e.value));
-      return record(ctx, e, f ? f.type : DYNAMIC);
+      return record(ctx, e, f ? fieldLoadType(ctx, e, f.type) : DYNAMIC);
     }
     case "Subscript": {
       if (genericDefOf(ctx, e.value)) return record(ctx, e, genericClass(resolveAnnotation(ctx, e)));
@@ -91,6 +98,9 @@ const EXPR_NAMES: Record<string, string> = {
 /** The field `e` names, when its object is an instance of a static class (recorded for the
  *  HIR builder); reports attribute access on an Optional. */
 export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefined {
+  // An earlier inference pass may have recorded a field where this one finds none.
+  ctx.mod.fields.delete(e);
+  ctx.mod.fieldRefinements.delete(e);
   if (t.kind === "optional") {
     error(ctx, e, `${typeName(t)}: 'NoneType' object has no attribute '${e.attr}'`);
     return undefined;
@@ -259,7 +269,7 @@ function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
     ctx.narrow = withNarrowing(ctx.narrow, e.op._type === "And" ? r.yes : r.no);
     return t;
   });
-  ctx.narrow = saved;
+  ctx.narrow = restoreAfterBoolOp(ctx, saved);
   forgetWalrusTargets(ctx, e);
   if (types.some((t) => t.kind === "error")) return ERROR;
   const prims = types.filter((t) => t.kind === "prim");

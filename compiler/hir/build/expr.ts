@@ -57,7 +57,9 @@ export class ExprBuilder {
     const v = this.build(e);
     // A name's type may be narrowed here while its value is the variable's (None elsewhere):
     // variables are marked where they are assigned.
-    if (e._type !== "Name" && v.repr === "object" && v.ref !== "immortal" && isMortal(this.typeOf(e))) v.mortal = true;
+    // So may a narrowed field's (refine-fields.ts): it reads the value its test loaded.
+    if (e._type !== "Name" && !this.b.mod.fieldRefinements.get(e as A.Attribute)?.use &&
+        v.repr === "object" && v.ref !== "immortal" && isMortal(this.typeOf(e))) v.mortal = true;
     return v;
   }
 
@@ -81,9 +83,13 @@ export class ExprBuilder {
       case "Compare": return this.compareValue(e);
       case "Call": return buildCall(this, e);
       case "Attribute": {
+        // A narrowed field is the value its test loaded (or its store stored), not reloaded.
+        const refined = this.b.mod.fieldRefinements.get(e);
+        if (refined?.use) return this.b.readAs(fieldVariable(refined.key), "object");
         const obj = this.expr(e.value);
         this.b.line = e.lineno;
         const field = this.b.mod.fields.get(e);
+        if (field && refined) return this.keepField(refined.key, this.loadField(obj, field));
         if (field) return this.loadField(obj, field);
         return this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
       }
@@ -184,6 +190,12 @@ export class ExprBuilder {
   loadField(obj: Value, f: FieldInfo): Value {
     const r = repr(f.type);
     return this.b.value("LoadField", [obj], { offset: f.offset, kind: fieldKind(f), name: f.name }, r, r === "object" ? "owned" : undefined);
+  }
+
+  /** Keep the value just loaded from or stored to a narrowable field for its narrowed reads. */
+  keepField(key: string, v: Value): Value {
+    this.b.writeTemp(fieldVariable(key), v);
+    return v;
   }
 
   name(id: string): Value {
@@ -456,6 +468,9 @@ export class ExprBuilder {
     return b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
   }
 }
+
+/** The hidden variable of a narrowable field `o.x`. */
+const fieldVariable = (key: string): string => `$field.${key}`;
 
 /** A field's storage kind: its primitive type's name, or "object". */
 export function fieldKind(f: FieldInfo): string {

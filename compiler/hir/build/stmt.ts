@@ -140,7 +140,9 @@ export class StmtBuilder {
     b.line = target.lineno;
     const field = b.mod.fields.get(target);
     if (field) b.emit("StoreField", [obj, v], { offset: field.offset, kind: fieldKind(field) });
-    else b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
+    const refined = b.mod.fieldRefinements.get(target);
+    if (field && refined) this.x.keepField(refined.key, v);
+    else if (!field) b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), v]);
   }
 
   /** Store an already-built value (of static type `t`) into any target. */
