@@ -115,6 +115,8 @@ export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefin
  *  (recorded for the HIR builder's fast path, §3.5), checked containers by their key type;
  *  any other key must be an object. The element type, for checked containers. */
 export function subscriptOperands(ctx: Ctx, e: A.Subscript): SType | undefined {
+  // An earlier inference pass may have recorded an access this one does not find.
+  ctx.mod.items.delete(e);
   const seq = objectOperand(ctx, e.value);
   const key = checkExpr(ctx, e.slice, keyContext(seq));
   const item = containerItem(ctx, e, seq, key);
