@@ -15,8 +15,9 @@ import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
 import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
-import { checkExpr, objectOperand, subscriptOperands } from "./expr.js";
-import { assignedNames, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
+import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
+import { assignedNames, forgetName, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
+import { afterTest, forgetFields, loopDiscardsFields, narrowFieldOnStore, stmtPreservesFields } from "./refine-fields.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
 import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
 import { FINAL_MISPLACED, collectTypingImports, isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
@@ -47,7 +48,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyStores: new Map(),
+    items: new Map(), fieldRefinements: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyStores: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));
@@ -248,7 +249,10 @@ function hasBreak(body: A.Stmt[]): boolean {
 }
 
 function checkBody(ctx: Ctx, body: A.Stmt[]): void {
-  for (const s of body) checkStmt(ctx, s);
+  for (const s of body) {
+    checkStmt(ctx, s);
+    if (!stmtPreservesFields(ctx, s)) forgetFields(ctx);
+  }
 }
 
 function checkLoopBody(ctx: Ctx, body: A.Stmt[]): void {
@@ -258,7 +262,7 @@ function checkLoopBody(ctx: Ctx, body: A.Stmt[]): void {
 }
 
 /** Declared type of an assignment target name (undefined: not yet declared). */
-function declaredType(ctx: Ctx, name: string): SType | undefined {
+export function declaredType(ctx: Ctx, name: string): SType | undefined {
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.locals.get(name);
   return ctx.mod.globals.get(name) ?? DYNAMIC;
 }
@@ -269,7 +273,7 @@ function assignName(ctx: Ctx, target: A.Name, value: A.Expr): void {
 
 /** Bind `target` to a value of type `t`: settles an unannotated local's declared type,
  *  records the assignment for inference, checks it, and updates narrowing. */
-function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
+export function bindName(ctx: Ctx, target: A.Name, t: SType, span: A.Located): void {
   const name = target.id;
   if (ctx.scope.kind === "module" && ctx.mod.isStatic && ctx.boundOnce.has(name) && !ctx.mod.globals.has(name) && !ctx.compScopes.length) {
     // At module level a global bound once takes the type of its value (instances of static
@@ -350,6 +354,7 @@ function assignTarget(ctx: Ctx, target: A.Expr, value: A.Expr): void {
     const want = attributeTarget(ctx, target, obj);
     const t = want ? checkExpr(ctx, value, want) : objectOperand(ctx, value);
     if (want && !assignable(want, t)) error(ctx, value, MESSAGES.typeMismatch(typeName(t), typeName(want)));
+    else if (want && fieldOf(ctx, target, obj)) narrowFieldOnStore(ctx, target, want, t);
     return;
   }
   if (target._type === "Subscript") {
@@ -381,7 +386,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       if (s.cause) objectOperand(ctx, s.cause);
       return;
     case "Assert":
-      checkExpr(ctx, s.test);
+      afterTest(ctx, checkExpr(ctx, s.test));
       if (s.msg) objectOperand(ctx, s.msg);
       ctx.narrow = withNarrowing(ctx.narrow, refine(ctx, s.test).yes);
       return;
@@ -445,11 +450,11 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       const t = binopResult(ctx, s, s.op._type, declared, r);
       if (!assignable(declared, t)) error(ctx, s, MESSAGES.typeMismatch(typeName(t), typeName(declared)));
       else if (ctx.assigned && !ctx.annotated?.has(s.target.id) && declared.kind !== "prim") ctx.assigned.set(s.target.id, [DYNAMIC]);
-      ctx.narrow.delete(s.target.id);
+      forgetName(ctx, s.target.id);
       return;
     }
     case "If": {
-      checkExpr(ctx, s.test);
+      afterTest(ctx, checkExpr(ctx, s.test));
       const r = refine(ctx, s.test);
       const before = ctx.narrow;
       ctx.narrow = withNarrowing(before, r.yes);
@@ -463,8 +468,8 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       return;
     }
     case "While": {
-      forget(ctx, assignedNames([s]));
-      checkExpr(ctx, s.test);
+      forget(ctx, s);
+      afterTest(ctx, checkExpr(ctx, s.test));
       const r = refine(ctx, s.test);
       const before = ctx.narrow;
       ctx.narrow = withNarrowing(before, r.yes);
@@ -477,7 +482,7 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
       const counter = crangeLoop(ctx, s);
       if (counter && ctx.scope.kind === "module") { unsupported(ctx, s.iter, "crange at module level"); return; }
       const iter = counter ?? objectOperand(ctx, s.iter);
-      forget(ctx, assignedNames([s]));
+      forget(ctx, s);
       const elem = counter ?? iterItem(iter);
       // Module-level code iterates an Array's boxed items (globals cannot be primitives).
       const item = elem.kind === "prim" && ctx.scope.kind === "module" ? DYNAMIC : elem;
@@ -540,15 +545,18 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
   }
 }
 
-/** Names a loop assigns lose their narrowing at its head. */
-function forget(ctx: Ctx, names: Set<string>): void {
-  for (const n of names) ctx.narrow.delete(n);
+/** Names a loop assigns lose their narrowing at its head, and fields theirs if anything in
+ *  the loop could discard them (refine-fields.ts). */
+function forget(ctx: Ctx, s: A.While | A.For): void {
+  for (const n of assignedNames([s])) forgetName(ctx, n);
+  if (loopDiscardsFields(ctx, s._type === "While" ? [s.test, s.body] : [s.body])) forgetFields(ctx);
 }
 
 /** What the class statement evaluates in the module: bases, class-level values, defaults. */
-function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
+function checkClassStatement(modCtx: Ctx, s: A.ClassDef): void {
+  const ctx: Ctx = { ...modCtx, classBody: true };
   for (const b of s.bases) objectOperand(ctx, b);
-  const classNames = new Set<string>();
+  const classNames = new Map<string, SType>();
   for (const m of s.body) {
     if (m._type === "FunctionDef") {
       checkDefaults(ctx, m);
@@ -558,7 +566,7 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
         checkExpr(ctx, decorator);
         ctx.compScopes.pop();
       }
-      classNames.add(m.name);
+      classNames.set(m.name, DYNAMIC);
     } else if (m._type === "Assign" || (m._type === "AnnAssign" && m.value)) {
       // Class-body names resolve in the class namespace first; they are dynamic here.
       const value = m._type === "Assign" ? m.value : m.value!;
@@ -569,7 +577,7 @@ function checkClassStatement(ctx: Ctx, s: A.ClassDef): void {
       const enumInfo = ctx.mod.classNodes.get(s)?.enum;
       for (const target of m._type === "Assign" ? m.targets : [m.target]) {
         if (target._type !== "Name") continue;
-        classNames.add(target.id);
+        classNames.set(target.id, DYNAMIC);
         if (enumInfo) declareEnumValue(ctx, enumInfo, m, target.id, t);
       }
     } else if (m._type === "Expr") {

@@ -39,6 +39,9 @@ export interface CheckedModule {
   classNodes: Map<A.ClassDef, ClassInfo>;
   /** Attribute expressions (loads and store targets) that are typed fields of a static class. */
   fields: Map<A.Attribute, FieldInfo>;
+  /** Loads and stores of narrowable fields (refine-fields.ts): `key` names the hidden
+   *  variable holding the value last loaded or stored; `use` loads read it instead. */
+  fieldRefinements: Map<A.Attribute, { key: string; use: boolean }>;
   /** Subscripts (loads and store targets) with a fast path: lists indexed by a signed
    *  integer primitive, checked containers. */
   items: Map<A.Subscript, ItemAccess>;
@@ -108,8 +111,9 @@ export interface Ctx {
   /** Module globals bound by exactly one statement (and no `global` writer): their type may
    *  be inferred from that assignment (§2.2, module scope). */
   boundOnce: Set<string>;
-  /** Names bound by the comprehensions being checked, innermost last (they shadow). */
-  compScopes: Set<string>[];
+  /** Names bound by the comprehensions being checked (or a class body's namespace), with
+   *  their types, innermost last (they shadow). */
+  compScopes: Map<string, SType>[];
   /** Local names of `typing` imports (Optional, final, ...) and modules bound to `typing`. */
   typing: Map<string, string>;
   typingModules: Set<string>;
@@ -121,6 +125,8 @@ export interface Ctx {
   narrow: Map<string, SType>;
   /** Types assigned to each unannotated local in this pass (local type inference). */
   assigned?: Map<string, SType[]>;
+  /** Checking a class body's expressions (names bind in the class namespace). */
+  classBody?: boolean;
   /** The function being checked (methods: its class and self parameter). */
   fn?: FunctionChecked;
 }

@@ -12,14 +12,22 @@ import { checkCall } from "./call.js";
 import { binopResult } from "./binop.js";
 import { INT_PRIMS, intFits, intPrimOf, intWidens, isIntPrimName, promote } from "./prims.js";
 import { DYNAMIC, ERROR, type FieldInfo, type SType, assignable, cls, isClass, isPrim, prim, typeName, widen } from "./types.js";
-import { containerItem, genericDefOf, keyContext } from "./generics.js";
+import { containerItem, genericDefOf, iterItem, keyContext } from "./generics.js";
 import { resolveAnnotation } from "./annotations.js";
 import { refine, withNarrowing } from "./narrow.js";
 import { classAttrType } from "./classattrs.js";
+import { checkNamedExpr, forgetWalrusTargets, walrusTargets } from "./walrus.js";
+import { fieldLoadType, forgetFields, preservesFields, restoreAfterBoolOp } from "./refine-fields.js";
 
 
 /** Type `e`; `expected` is the type the context wants (lets literals become primitives). */
 export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
+  const t = checkNode(ctx, e, expected);
+  if (!preservesFields(ctx, e)) forgetFields(ctx);
+  return t;
+}
+
+function checkNode(ctx: Ctx, e: A.Expr, expected?: SType): SType {
   switch (e._type) {
     case "Constant": return record(ctx, e, constantType(ctx, e, expected));
     case "Name": {
@@ -35,7 +43,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
     case "Attribute": {
       const obj = objectOperand(ctx, e.value);
       const f = fieldOf(ctx, e, obj);
-      return record(ctx, e, f ? f.type : classAttrType(ctx, e, obj));
+      return record(ctx, e, f ? fieldLoadType(ctx, e, f.type) : classAttrType(ctx, e, obj));
     }
     case "Subscript": {
       if (genericDefOf(ctx, e.value)) return record(ctx, e, genericClass(resolveAnnotation(ctx, e)));
@@ -74,6 +82,7 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
       ctx.mod.checkedDisplays.set(e, expected.gen);
       return record(ctx, e, expected);
     }
+    case "NamedExpr": return record(ctx, e, checkNamedExpr(ctx, e, expected));
     case "JoinedStr": {
       for (const part of e.values) fstringPart(ctx, part);
       return record(ctx, e, cls("str", true));
@@ -85,12 +94,15 @@ export function checkExpr(ctx: Ctx, e: A.Expr, expected?: SType): SType {
 
 const EXPR_NAMES: Record<string, string> = {
   Lambda: "lambda", GeneratorExp: "generator expression", Await: "await", Yield: "yield", YieldFrom: "yield from",
-  NamedExpr: "assignment expression (:=)", Set: "set display", Starred: "starred expression",
+  Set: "set display", Starred: "starred expression",
 };
 
 /** The field `e` names, when its object is an instance of a static class (recorded for the
  *  HIR builder); reports attribute access on an Optional. */
 export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefined {
+  // An earlier inference pass may have recorded a field where this one finds none.
+  ctx.mod.fields.delete(e);
+  ctx.mod.fieldRefinements.delete(e);
   if (t.kind === "optional") {
     error(ctx, e, `${typeName(t)}: 'NoneType' object has no attribute '${e.attr}'`);
     return undefined;
@@ -105,6 +117,8 @@ export function fieldOf(ctx: Ctx, e: A.Attribute, t: SType): FieldInfo | undefin
  *  (recorded for the HIR builder's fast path, §3.5), checked containers by their key type;
  *  any other key must be an object. The element type, for checked containers. */
 export function subscriptOperands(ctx: Ctx, e: A.Subscript): SType | undefined {
+  // An earlier inference pass may have recorded an access this one does not find.
+  ctx.mod.items.delete(e);
   const seq = objectOperand(ctx, e.value);
   const key = checkExpr(ctx, e.slice, keyContext(seq));
   const item = containerItem(ctx, e, seq, key);
@@ -191,7 +205,10 @@ const MODULE_DUNDERS = new Set(["__name__", "__file__", "__doc__", "__builtins__
 
 export function nameType(ctx: Ctx, e: A.Name): SType {
   const name = e.id;
-  if (ctx.compScopes.some((s) => s.has(name))) return DYNAMIC;
+  for (let k = ctx.compScopes.length - 1; k >= 0; k--) {
+    const t = ctx.compScopes[k].get(name);
+    if (t) return t;
+  }
   if (ctx.scope.kind === "function" && ctx.scope.locals.includes(name)) return ctx.narrow.get(name) ?? ctx.locals.get(name) ?? DYNAMIC;
   const fn = ctx.mod.staticFunctions.get(name);
   const c = ctx.mod.classes.get(name);
@@ -256,7 +273,8 @@ function boolop(ctx: Ctx, e: A.BoolOp, expected?: SType): SType {
     ctx.narrow = withNarrowing(ctx.narrow, e.op._type === "And" ? r.yes : r.no);
     return t;
   });
-  ctx.narrow = saved;
+  ctx.narrow = restoreAfterBoolOp(ctx, saved);
+  forgetWalrusTargets(ctx, e);
   if (types.some((t) => t.kind === "error")) return ERROR;
   const prims = types.filter((t) => t.kind === "prim");
   if (prims.length === 0) return types.every((t) => sameType(t, types[0])) ? widen(types[0]) : DYNAMIC;
@@ -325,6 +343,7 @@ function ifexp(ctx: Ctx, e: A.IfExp, expected?: SType): SType {
   ctx.narrow = withNarrowing(saved, r.no);
   const b = checkExpr(ctx, e.orelse, expected);
   ctx.narrow = saved;
+  forgetWalrusTargets(ctx, [e.body, e.orelse]);
   if (a.kind === "error" || b.kind === "error") return ERROR;
   if (a.kind === "prim" || b.kind === "prim") {
     if (sameType(a, b)) return a;
@@ -348,26 +367,39 @@ function comprehension(ctx: Ctx, e: A.ListComp | A.SetComp | A.DictComp): SType 
   if (gens.some((g) => g.is_async)) return unsupported(ctx, e, "async comprehension");
   const targets = gens.map((g) => compTargetNames(g.target));
   if (targets.some((t) => !t)) return unsupported(ctx, e, "this comprehension target");
-  objectOperand(ctx, gens[0].iter);
-  ctx.compScopes.push(new Set());
-  const scope = ctx.compScopes[ctx.compScopes.length - 1];
+  const walrusIter = gens.find((g) => walrusTargets(g.iter).size);
+  if (walrusIter) return error(ctx, walrusIter.iter, "assignment expression cannot be used in a comprehension iterable expression");
+  const first = objectOperand(ctx, gens[0].iter);
+  // A walrus in the loop binds in the enclosing scope, zero or more times.
+  forgetWalrusTargets(ctx, e);
+  const scope = new Map<string, SType>();
+  ctx.compScopes.push(scope);
   gens.forEach((g, k) => {
-    if (k > 0) objectOperand(ctx, g.iter);
-    targets[k]!.forEach((n) => scope.add(n));
-    recordTargets(ctx, g.target);
+    // A name target takes the item type as a `for` loop's does (iterItem); the elements of
+    // an unpacked target are dynamic.
+    const item = iterItem(k > 0 ? objectOperand(ctx, g.iter) : first);
+    if (g.target._type === "Name") scope.set(g.target.id, item);
+    else targets[k]!.forEach((n) => scope.set(n, DYNAMIC));
+    recordTargets(ctx, g.target, g.target._type === "Name" ? item : DYNAMIC);
     g.ifs.forEach((c) => checkExpr(ctx, c));
   });
   if (e._type === "DictComp") {
-    objectOperand(ctx, e.key);
-    objectOperand(ctx, e.value);
-  } else objectOperand(ctx, e.elt);
+    elementOperand(ctx, e.key, "dictionary comprehension key cannot be a primitive");
+    elementOperand(ctx, e.value, "dictionary comprehension value cannot be a primitive");
+  } else elementOperand(ctx, e.elt, "generator element cannot be a primitive");
   ctx.compScopes.pop();
+  forgetWalrusTargets(ctx, e);
   return cls(e._type === "ListComp" ? "list" : e._type === "SetComp" ? "set" : "dict", true);
 }
 
-function recordTargets(ctx: Ctx, t: A.Expr): void {
-  ctx.mod.types.set(t, DYNAMIC);
-  if (t._type === "Tuple" || t._type === "List") t.elts.forEach((x) => recordTargets(ctx, x));
+function recordTargets(ctx: Ctx, t: A.Expr, type: SType): void {
+  ctx.mod.types.set(t, type);
+  if (t._type === "Tuple" || t._type === "List") t.elts.forEach((x) => recordTargets(ctx, x, DYNAMIC));
+}
+
+/** A comprehension's element, key or value: an object (Cinder's message for a primitive). */
+function elementOperand(ctx: Ctx, e: A.Expr, message: string): void {
+  if (checkExpr(ctx, e).kind === "prim") error(ctx, e, message);
 }
 
 function fstringPart(ctx: Ctx, part: A.Expr): void {

@@ -126,7 +126,8 @@ export function keyContext(seq: SType): SType | undefined {
  *  `elem` (chklist's T), `key`/`value` (chkdict's K/V), `self`, `optvalue` (Optional[V]).
  *  Calls go through Python (the container's own method, which cannot be overridden: the
  *  types are final), so arguments are also checked at run time; the result is trusted.
- *  setdefault's default and result are Optional[V], as Cinder types them. */
+ *  get's and setdefault's default and result are Optional[V], as Cinder types them (its
+ *  typed method signatures: the result is Optional[V] even when the default is a V). */
 type Slot = "elem" | "key" | "value" | "optvalue" | "any";
 type Result = "elem" | "value" | "optvalue" | "self" | "none" | "int";
 const METHODS: Record<"chkdict" | "chklist", Record<string, { params: Slot[]; ret: Result }>> = {
@@ -137,7 +138,7 @@ const METHODS: Record<"chkdict" | "chklist", Record<string, { params: Slot[]; re
     copy: { params: [], ret: "self" }, clear: { params: [], ret: "none" }, reverse: { params: [], ret: "none" },
   },
   chkdict: {
-    get: { params: ["key"], ret: "optvalue" }, setdefault: { params: ["key", "optvalue"], ret: "optvalue" },
+    get: { params: ["key", "optvalue"], ret: "optvalue" }, setdefault: { params: ["key", "optvalue"], ret: "optvalue" },
     pop: { params: ["key"], ret: "value" }, copy: { params: [], ret: "self" }, clear: { params: [], ret: "none" },
   },
 };

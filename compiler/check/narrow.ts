@@ -5,13 +5,15 @@
 //   if isinstance(x, C):   yes: x is C
 //   if not e / a and b / a or b: combined as in Python
 //   if x is None: return   the rest of the block sees x as T
-//
-// Only locals are narrowed; fields are not (a call could change them), so code reads a
-// field into a local before testing it.
+//   if (y := e) is not None: y is tested like a name (walrus.ts)
+//   if self.x is not None:   fields of locals too, while nothing runs in between
+//                            (refine-fields.ts)
 
 import type * as A from "../parse/ast.js";
 import type { Ctx } from "./context.js";
 import { type SType, isNone } from "./types.js";
+import { walrusTargets } from "./walrus.js";
+import { fieldKey } from "./refine-fields.js";
 
 export type Narrowing = Map<string, SType>;
 
@@ -34,27 +36,30 @@ export function refine(ctx: Ctx, test: A.Expr): Refinement {
   const none: Refinement = { yes: new Map(), no: new Map() };
   switch (test._type) {
     case "Compare": {
-      if (test.ops.length !== 1 || test.left._type !== "Name") return none;
+      const name = subjectKey(ctx, test.left);
+      if (test.ops.length !== 1 || !name) return none;
       const op = test.ops[0]._type;
       const right = test.comparators[0];
       if ((op !== "Is" && op !== "IsNot") || right._type !== "Constant" || right.value.kind !== "None") return none;
-      const t = localType(ctx, test.left.id);
+      const t = test.left._type === "Attribute" ? ctx.mod.types.get(test.left) : localType(ctx, name);
       if (t?.kind !== "optional") return none;
-      const isNoneMap = new Map([[test.left.id, NONE]]);
-      const notNone = new Map([[test.left.id, t.inner]]);
+      const isNoneMap = new Map([[name, NONE]]);
+      const notNone = new Map([[name, t.inner]]);
       return op === "Is" ? { yes: isNoneMap, no: notNone } : { yes: notNone, no: isNoneMap };
     }
     case "Call": {
       const [x, c] = test.args;
       if (test.func._type !== "Name" || test.func.id !== "isinstance" || test.args.length !== 2 || test.keywords.length) return none;
-      if (x._type !== "Name" || c._type !== "Name" || localType(ctx, x.id) === undefined) return none;
+      const name = subjectKey(ctx, x);
+      if (!name || c._type !== "Name") return none;
       const cls = ctx.mod.classes.get(c.id);
       if (!cls?.isStatic) return none;
-      return { yes: new Map([[x.id, { kind: "instance", cls }]]), no: new Map() };
+      return { yes: new Map([[name, { kind: "instance", cls }]]), no: new Map() };
     }
-    case "Name": {
-      const t = localType(ctx, test.id);
-      return t?.kind === "optional" ? { yes: new Map([[test.id, t.inner]]), no: new Map() } : none;
+    case "Name": case "NamedExpr": {
+      const name = localName(test)!;
+      const t = localType(ctx, name);
+      return t?.kind === "optional" ? { yes: new Map([[name, t.inner]]), no: new Map() } : none;
     }
     case "UnaryOp": {
       if (test.op._type !== "Not") return none;
@@ -69,6 +74,20 @@ export function refine(ctx: Ctx, test: A.Expr): Refinement {
     }
     default: return none;
   }
+}
+
+/** The local a test is about: a name, or the target of `(y := e)`. */
+function localName(e: A.Expr): string | undefined {
+  if (e._type === "Name") return e.id;
+  return e._type === "NamedExpr" ? (e.target as A.Name).id : undefined;
+}
+
+/** What an `is None` / isinstance test narrows: a local (its name) or a refinable field
+ *  (`o.x`). Truth tests narrow locals only, as in Cinder. */
+function subjectKey(ctx: Ctx, e: A.Expr): string | undefined {
+  if (e._type === "Attribute") return fieldKey(ctx, e);
+  const name = localName(e);
+  return name !== undefined && localType(ctx, name) !== undefined ? name : undefined;
 }
 
 function merge(maps: Narrowing[]): Narrowing {
@@ -101,8 +120,14 @@ function sameNarrowing(a: SType, b: SType): boolean {
 /** After `name = value` (value of type `t`): a local declared Optional is narrowed by what
  *  was stored; anything else forgets earlier narrowing. */
 export function narrowOnAssign(ctx: Ctx, name: string, declared: SType, t: SType): void {
+  forgetName(ctx, name);
   if (declared.kind === "optional" && (t.kind === "instance" || isNone(t))) ctx.narrow.set(name, t);
-  else ctx.narrow.delete(name);
+}
+
+/** A local rebound: its narrowing, and its fields' (they belonged to the old object). */
+export function forgetName(ctx: Ctx, name: string): void {
+  ctx.narrow.delete(name);
+  for (const k of [...ctx.narrow.keys()]) if (k.startsWith(`${name}.`)) ctx.narrow.delete(k);
 }
 
 /** Can control not continue after this statement list (return, raise, break, continue)? */
@@ -132,5 +157,5 @@ export function assignedNames(body: A.Stmt[]): Set<string> {
     }
   };
   body.forEach(visit);
-  return out;
+  return walrusTargets(body, out);
 }

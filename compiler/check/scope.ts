@@ -8,6 +8,7 @@
 //       for i in range(n): total += i
 
 import type * as A from "../parse/ast.js";
+import { walrusTargets } from "./walrus.js";
 
 export interface Scope {
   kind: "module" | "function";
@@ -50,6 +51,7 @@ export function boundNames(body: A.Stmt[]): string[] {
     }
   };
   body.forEach(visit);
+  for (const n of walrusTargets(body)) add(n);
   return out;
 }
 

@@ -4,7 +4,8 @@
 //
 //   a[i]       (a: Array[int64], i: int64)    v3:int64 = ArrayGetItem v1 v2 {kind=int64}
 //   l[i]       (l: CheckedList[C], i: int64)  v3:object+ = ListGetItem v1 v2 {kind=chklist}
-//   d[k]       (d: CheckedDict[str, C])       CallC CSR_CheckedDict_GetItem (no key check)
+//   d[k]       (d: CheckedDict[str, C])       CallC CSR_CheckedDict_GetItem (no key check;
+//                                             a dynamic k: chkdict's checked subscript)
 //   Array[int64]                              CallC CSR_Generic_Resolve(&desc) (made once)
 
 import type * as A from "../../parse/ast.js";
@@ -60,7 +61,11 @@ export function getItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value): V
       return b.value("ArrayGetItem", [obj, arrayIndex(b, key, access.unboxIndex)], { kind: elem.name }, repr(elem));
     }
     case "arrayObject": return b.unbox(b.callC("PyObject_GetItem", [obj, key])!, access.elem as SType & { kind: "prim" });
-    case "chkdict": return b.callC("CSR_CheckedDict_GetItem", [obj, key])!;
+    // A key of a static type assignable to K is one (checked where it entered typed code);
+    // a dynamic one goes through chkdict's own subscript, whose wrong-type error is Cinder's
+    // `bad key` TypeError rather than a KeyError. Either way the value is a V.
+    case "chkdict":
+      return b.callC(b.mod.types.get(e.slice)?.kind === "dynamic" ? "PyObject_GetItem" : "CSR_CheckedDict_GetItem", [obj, key])!;
     case undefined: return b.callC("PyObject_GetItem", [obj, key])!;
   }
 }

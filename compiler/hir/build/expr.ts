@@ -58,7 +58,9 @@ export class ExprBuilder {
     const v = this.build(e);
     // A name's type may be narrowed here while its value is the variable's (None elsewhere):
     // variables are marked where they are assigned.
-    if (e._type !== "Name" && v.repr === "object" && v.ref !== "immortal" && isMortal(this.typeOf(e))) v.mortal = true;
+    // So may a narrowed field's (refine-fields.ts): it reads the value its test loaded.
+    if (e._type !== "Name" && !this.b.mod.fieldRefinements.get(e as A.Attribute)?.use &&
+        v.repr === "object" && v.ref !== "immortal" && isMortal(this.typeOf(e))) v.mortal = true;
     return v;
   }
 
@@ -82,9 +84,13 @@ export class ExprBuilder {
       case "Compare": return this.compareValue(e);
       case "Call": return buildCall(this, e);
       case "Attribute": {
+        // A narrowed field is the value its test loaded (or its store stored), not reloaded.
+        const refined = this.b.mod.fieldRefinements.get(e);
+        if (refined?.use) return this.b.readAs(fieldVariable(refined.key), "object");
         const obj = this.expr(e.value);
         this.b.line = e.lineno;
         const field = this.b.mod.fields.get(e);
+        if (field && refined) return this.keepField(refined.key, this.loadField(obj, field));
         if (field) return this.loadField(obj, field);
         const v = this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
         const classAttr = this.b.mod.classAttrs.get(e);
@@ -127,6 +133,14 @@ export class ExprBuilder {
         const gen = this.b.mod.checkedDisplays.get(e);
         const v = buildComprehension(this, e);
         return gen ? this.b.value("Vectorcall", [genericType(this.b, gen), v], { kwcount: 0 }) : v;
+      }
+      case "NamedExpr": {
+        // `(y := e)`: e as y's declared type (a CAST if needed), stored, and the value itself.
+        const target = e.target as A.Name;
+        const v = this.coerced(e.value, this.typeOf(target));
+        this.b.line = e.lineno;
+        this.storeName(target.id, v);
+        return v;
       }
       case "JoinedStr": return this.fstring(e);
       default:
@@ -182,6 +196,12 @@ export class ExprBuilder {
     return this.b.value("LoadField", [obj], attrs, r, r === "object" ? "owned" : undefined);
   }
 
+  /** Keep the value just loaded from or stored to a narrowable field for its narrowed reads. */
+  keepField(key: string, v: Value): Value {
+    this.b.writeTemp(fieldVariable(key), v);
+    return v;
+  }
+
   name(id: string): Value {
     const b = this.b;
     const comp = this.compName(id);
@@ -202,6 +222,12 @@ export class ExprBuilder {
     const check = declared && checkedClass(declared);
     if (check?.desc || check?.generic) b.emit("Cast", [v], { pytype: check });
     return v;
+  }
+
+  /** Bind `name` (a local, or a global in the module body / after `global`). */
+  storeName(name: string, v: Value): void {
+    if (this.env.isLocal(name)) this.b.write(name, v);
+    else this.b.emit("StoreGlobal", [v], { index: this.b.consts.str(name), name });
   }
 
   /** The SSA variable of a comprehension target visible here, if `id` is one. */
@@ -446,6 +472,9 @@ export class ExprBuilder {
     return b.callC("PyObject_RichCompare", [l, r, b.value("Int64Const", [], { int: BigInt(RICHCMP[op as keyof typeof RICHCMP]) })])!;
   }
 }
+
+/** The hidden variable of a narrowable field `o.x`. */
+const fieldVariable = (key: string): string => `$field.${key}`;
 
 /** A field's storage kind: its primitive type's name, or "object". */
 export function fieldKind(f: FieldInfo): string {

@@ -98,8 +98,7 @@ export class StmtBuilder {
 
   /** Bind `name` (a local, or a global in the module body / after `global`). */
   store(name: string, v: Value): void {
-    if (this.x.env.isLocal(name)) this.b.write(name, v);
-    else this.b.emit("StoreGlobal", [v], { index: this.b.consts.str(name), name });
+    this.x.storeName(name, v);
   }
 
   private assign(target: A.Expr, value: A.Expr): void {
@@ -151,6 +150,8 @@ export class StmtBuilder {
       const boxed = typed?.kind === "prim" ? b.box(v, typed) : v;
       b.callC("PyObject_SetAttr", [obj, b.constObj(b.consts.str(target.attr)), boxed]);
     }
+    const refined = b.mod.fieldRefinements.get(target);
+    if (field && refined) this.x.keepField(refined.key, v);
   }
 
   /** Store an already-built value (of static type `t`) into any target. */

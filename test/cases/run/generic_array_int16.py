@@ -1,5 +1,5 @@
 # Array[int16]: 16-bit signed items; a store through a variable index and augmented
-# assignment; iteration from Python code.
+# assignment; iteration (typed int16 items in a comprehension) and builtins over it.
 import __static__
 from __static__ import Array, box, clen, int16, int64
 
@@ -17,7 +17,7 @@ def main() -> None:
     a[4] *= 3
     a[-5] //= 4
     print(a, box(a[4]), box(a[0]))
-    print([x for x in a], len(a), max(a))
+    print([box(x) for x in a], len(a), max(a))
 
 
 main()

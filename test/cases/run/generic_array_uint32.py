@@ -10,7 +10,7 @@ def main() -> None:
     a[2] = a[1] // 3
     x: int64 = int64(a[0]) + 1
     print(a, box(x), box(a[2]))
-    print([v > 2**31 for v in a], box(int64(a[0]) + int64(a[1])))
+    print([box(v > 2147483648) for v in a], box(int64(a[0]) + int64(a[1])))
 
 
 main()

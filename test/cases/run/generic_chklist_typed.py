@@ -24,7 +24,7 @@ def main() -> None:
     last = l.pop()
     print(box(last.m), len(l))
     doubled: CheckedList[Body] = [Body(double(b.m) * 2.0) for b in l]
-    print([b.m for b in doubled], len(doubled))
+    print([box(b.m) for b in doubled], len(doubled))
     ints: CheckedList[int] = [3, 1, 2]
     ints.sort()
     print(ints, ints[0] + ints[2])
