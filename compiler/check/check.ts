@@ -48,7 +48,7 @@ export function checkModule(ast: A.Module, source: SourceFile, opts: CheckOption
   const mod: CheckedModule = {
     name: opts.name, isStatic, source, ast, types: new Map(), functions: [], globals: new Map(),
     staticFunctions: new Map(), calls: new Map(), classes: new Map(), classNodes: new Map(), fields: new Map(),
-    items: new Map(), fieldRefinements: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyStores: new Map(),
+    items: new Map(), fieldRefinements: new Map(), generics: new Map(), checkedDisplays: new Map(), cranges: new Set(), finalConsts: new Map(), classAttrs: new Map(), propertyReads: new Map(), propertyStores: new Map(),
   };
   const sink = new DiagnosticSink(source);
   const moduleNames = new Set(boundNames(ast.body));

@@ -34,12 +34,19 @@ function staticClassOf(t: SType): ClassInfo | undefined {
 }
 
 /** The type of a read `e` = `obj.attr` that is a ClassVar (or a field's class default read
- *  through the class), recorded for the HIR builder's CAST; dynamic otherwise. */
+ *  through the class, or an enum member), recorded for the HIR builder's CAST, or a property
+ *  read through an instance: its getter's return type, by a direct call of the getter when
+ *  it cannot be overridden (final), else a lookup CAST to that type; dynamic otherwise. */
 export function classAttrType(ctx: Ctx, e: A.Attribute, obj: SType): SType {
   const c = staticClassOf(obj);
+  const prop = obj.kind === "instance" ? c?.properties.get(e.attr) : undefined;
+  if (prop && (prop.final || (obj.kind === "instance" && obj.cls.final))) {
+    ctx.mod.propertyReads.set(e, prop.getter);
+    return prop.getter.ret;
+  }
   const field = obj.kind === "classobj" ? c?.fields.get(e.attr) : undefined;
-  const t = c?.classVars.get(e.attr)?.type ?? (field?.hasDefault ? field.type : undefined) ?? enumMemberType(ctx, e) ?? enumAttrType(obj, e.attr);
-  if (!t) return DYNAMIC;
+  const t = c?.classVars.get(e.attr)?.type ?? (field?.hasDefault ? field.type : undefined) ?? enumMemberType(ctx, e) ?? enumAttrType(obj, e.attr) ?? prop?.getter.ret;
+  if (!t || t.kind === "dynamic") return DYNAMIC;
   ctx.mod.classAttrs.set(e, t);
   return t;
 }

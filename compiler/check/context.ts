@@ -54,8 +54,10 @@ export interface CheckedModule {
   /** Module-level Final constants folded into their uses: name -> the constant (or -constant). */
   finalConsts: Map<string, A.Expr>;
   /** Attribute reads of a static class's ClassVar (or of a field's class default through the
-   *  class): looked up by name, then CAST to this type. */
+   *  class, or of a property that may be overridden): looked up by name, then CAST to this type. */
   classAttrs: Map<A.Attribute, SType>;
+  /** Reads of a final property (or one of a final class): a direct call of its getter. */
+  propertyReads: Map<A.Attribute, FunctionInfo>;
   /** Stores to a static class's property with a setter (`direct`: call its native entry). */
   propertyStores: Map<A.Attribute, { setter: FunctionInfo; direct: boolean }>;
 }

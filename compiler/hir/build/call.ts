@@ -142,7 +142,7 @@ function inlined(x: ExprBuilder, fn: FunctionInfo, body: A.Expr, args: Value[]):
 }
 
 /** Direct native call of a static function or method. */
-function invoke(x: ExprBuilder, fn: FunctionInfo, args: Value[]): Value {
+export function invoke(x: ExprBuilder, fn: FunctionInfo, args: Value[]): Value {
   const sig = nativeSig(fn);
   return x.b.value("InvokeStatic", args, { callee: sig }, sig.ret, sig.ret === "object" ? "owned" : undefined);
 }

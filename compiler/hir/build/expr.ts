@@ -14,7 +14,7 @@ import type { Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import type { FnBuilder } from "./builder.js";
 import { negativeIntLiteral } from "../../check/expr.js";
-import { buildCall } from "./call.js";
+import { buildCall, invoke } from "./call.js";
 import { buildComprehension } from "./comprehension.js";
 import { checkedDisplay, genericType, getItem, setItem } from "./containers.js";
 import { checkedResult, defaultedField } from "./class.js";
@@ -92,6 +92,8 @@ export class ExprBuilder {
         const field = this.b.mod.fields.get(e);
         if (field && refined) return this.keepField(refined.key, this.loadField(obj, field));
         if (field) return this.loadField(obj, field);
+        const getter = this.b.mod.propertyReads.get(e);
+        if (getter) return invoke(this, getter, [obj]);
         const v = this.b.callC("PyObject_GetAttr", [obj, this.b.constObj(this.b.consts.str(e.attr))])!;
         const classAttr = this.b.mod.classAttrs.get(e);
         return classAttr ? checkedResult(this.b, v, classAttr) : v;
