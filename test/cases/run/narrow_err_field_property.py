@@ -1,5 +1,5 @@
-# expect-compile-error: 18:20: Optional[narrow_err_field_property.C]: 'NoneType' object has no attribute 'v'
-# expect-compile-error: 18:20: mismatched types: expected int64 because of return type, found dynamic instead
+# expect-compile-error: 20:20: Optional[narrow_err_field_property.C]: 'NoneType' object has no attribute 'v'
+# expect-compile-error: 20:20: mismatched types: expected int64 because of return type, found dynamic instead
 # Properties are never narrowed (test_cannot_refine_property): a read of one is its getter's
 # declared type, Optional[C] here, each time.
 import __static__
