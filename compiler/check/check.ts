@@ -14,7 +14,7 @@
 import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
-import { type CheckedModule, type Ctx, type FunctionChecked, error, unsupported } from "./context.js";
+import { type CheckedModule, type Ctx, type FunctionChecked, error, forgetRecordsSince, recordMark, unsupported } from "./context.js";
 import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
 import { assignedNames, forgetName, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { afterTest, forgetFields, loopDiscardsFields, narrowFieldOnStore, stmtPreservesFields } from "./refine-fields.js";
@@ -164,8 +164,10 @@ function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
     if (fn.info.params.some((p) => p.name === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
   }
   const real = ctx.sink;
+  const mark = recordMark(ctx.mod);
   const params = [...fn.node.args.args, ...fn.node.args.kwonlyargs].filter((p) => p.annotation).map((p) => p.arg);
   const reset = (inferred: Map<string, SType>) => {
+    forgetRecordsSince(ctx.mod, mark);
     fn.locals.clear();
     for (const p of fn.info.params) fn.locals.set(p.name, p.type);
     for (const [n, t] of inferred) fn.locals.set(n, t);

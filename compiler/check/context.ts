@@ -62,6 +62,28 @@ export interface CheckedModule {
   propertyStores: Map<A.Attribute, { setter: FunctionInfo; direct: boolean }>;
 }
 
+/** The records keyed by a function's nodes that an inference pass may set and a later pass
+ *  not (a call bound to a method while a local was inferred as a class). `types` is not
+ *  among them: every visit of an expression records its type again. */
+const NODE_RECORDS = [
+  "calls", "fields", "fieldRefinements", "items", "cranges", "checkedDisplays", "classAttrs", "propertyReads", "propertyStores",
+] as const;
+
+/** How many records there are now (before checking a function). */
+export function recordMark(mod: CheckedModule): number[] {
+  return NODE_RECORDS.map((k) => mod[k].size);
+}
+
+/** Drop the records made since `mark` (insertion order: a function's come after the mark),
+ *  so each pass over a function starts from what the passes before it left for others. */
+export function forgetRecordsSince(mod: CheckedModule, mark: number[]): void {
+  NODE_RECORDS.forEach((k, i) => {
+    const records = mod[k] as Map<unknown, unknown> | Set<unknown>;
+    let n = 0;
+    for (const key of [...records.keys()]) if (n++ >= mark[i]) records.delete(key);
+  });
+}
+
 export type CallBinding =
   /** Direct native call; `args` holds the argument expression for each parameter, or
    *  undefined where the parameter's constant default is used. */
