@@ -14,6 +14,7 @@ import { checkModule } from "./check/check.js";
 import { CompileError, InternalError } from "./diagnostics.js";
 import { type AssembledFunction, CStringPool, emitModuleObject } from "./emit/module.js";
 import { buildModule, type HModule } from "./hir/build/module.js";
+import { GLOBAL_CACHE_SIZE } from "./runtime.js";
 import { printFunction } from "./hir/print.js";
 import { insertRefcounts } from "./hir/refcount.js";
 import { borrowShortLived } from "./hir/borrow.js";
@@ -111,7 +112,10 @@ export function compileModule(source: SourceFile, opts: ModuleOptions, emit?: Em
 }
 
 function lowerModule(hm: HModule, strings: CStringPool): LFunction[] {
-  const ctx = { cellsSymbol: hm.cells, descSymbol: hm.desc, filename: hm.filename, cstring: (s: string) => strings.cstring(s) };
+  const ctx = {
+    cellsSymbol: hm.cells, descSymbol: hm.desc, filename: hm.filename, cstring: (s: string) => strings.cstring(s),
+    globalCache: () => ({ symbol: hm.globalCaches.symbol, addend: GLOBAL_CACHE_SIZE * hm.globalCaches.count++ }),
+  };
   const out = hm.functions.map((f) => lowerFunction(f, ctx, false));
   if (hm.name !== "__main__") out.push(pyInit(hm));
   return out;

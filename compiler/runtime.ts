@@ -77,7 +77,7 @@ const fns: CFunction[] = [
   { name: "CSR_Args_Bind", params: ["ptr", "obj", "ptr", "i64", "obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Args_Check", params: ["obj", "ptr", "ptr", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Cast_Check", params: ["obj", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
-  { name: "CSR_Global_Load", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
+  { name: "CSR_Global_LoadCached", params: ["obj", "obj", "ptr"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Global_Delete", params: ["obj", "obj"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "CSR_Import_Name", params: ["obj", "obj", "obj", "i64"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
   { name: "CSR_Import_From", params: ["obj", "obj"], ret: "obj", error: "null", result: "owned", lib: "runtime" },
@@ -227,6 +227,9 @@ export const PRIM_SIZE: Readonly<Record<number, number>> = {
 
 /** Py_LT..Py_GE as passed to PyObject_RichCompare. */
 export const RICHCMP = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 } as const;
+
+/** sizeof(CSR_GlobalCache): a LOAD_GLOBAL site's cache. */
+export const GLOBAL_CACHE_SIZE = 32;
 
 export const METH_FASTCALL_KEYWORDS = 0x80 | 0x02;
 export const PY_VECTORCALL_ARGUMENTS_OFFSET = 1n << 63n;

@@ -126,8 +126,8 @@ double CSR_Prim_UInt64ToDouble(uint64_t v);  /* unbox.c */
 typedef struct {
     const char *name;                   /* @0 */
     int64_t offset;                     /* @8 in the instance; 8 bytes for every kind */
-    int64_t kind;                       /* @16 CSR_TYPED_*: primitives are stored unboxed,
-                                           sign- or zero-extended to 64 bits */
+    int64_t kind;                       /* @16 CSR_TYPED_*: primitives are stored unboxed
+                                           at their natural width (CSR_Prim_Size) */
     PyTypeObject *pytype;               /* @24 objects: the checked type (a libpython type),
                                            or NULL */
     struct CSR_ClassDesc *cls;          /* @32 objects: the checked static class, or NULL */
@@ -254,6 +254,16 @@ PyObject *CSR_StaticModule_Init(void);
 /* ---- globals, imports ---- */
 /* globals[name], else builtins[name], else NameError "name 'x' is not defined". New ref. */
 PyObject *CSR_Global_Load(PyObject *globals, PyObject *name);
+
+/* A LOAD_GLOBAL site's cache, zeroed in the module's .bss: the value last found (borrowed)
+ * and the versions of the dicts that found it. */
+typedef struct {
+    uint64_t globals_version;           /* @0 */
+    PyObject *builtins;                 /* @8 the builtins dict, or NULL: globals held it */
+    uint64_t builtins_version;          /* @16 */
+    PyObject *value;                    /* @24 NULL: nothing cached */
+} CSR_GlobalCache;                      /* 32 bytes */
+PyObject *CSR_Global_LoadCached(PyObject *globals, PyObject *name, CSR_GlobalCache *cache);
 /* `del name` of a global: NameError "name 'x' is not defined" if unbound. 0 or -1. */
 int CSR_Global_Delete(PyObject *globals, PyObject *name);
 /* __import__(name, globals, None, fromlist, level). New ref. */

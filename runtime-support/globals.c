@@ -3,7 +3,13 @@
  * CPython 3.11 words it, with the exception's `name` attribute set so that the traceback
  * printer can offer "Did you mean" suggestions.
  *
- * CPython 3.11 internals relied on: none. */
+ * Each load site has a cache (CSR_GlobalCache): the value found, with the version tags of
+ * the dicts it was looked up in. While neither dict changed, the value is still the one a
+ * lookup would find, and still referenced by its dict (as CPython 3.11's LOAD_GLOBAL
+ * specialisation reasons).
+ *
+ * CPython 3.11 internals relied on: PyDictObject.ma_version_tag (globally unique, changed by
+ * every modification of the dict). */
 #include "internal.h"
 
 static PyObject *builtins_key; /* interned "__builtins__" */
@@ -68,6 +74,37 @@ PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
         PyErr_Clear();
     }
     return raise_name_error(name);
+}
+
+PyObject *CSR_Global_LoadCached(PyObject *globals, PyObject *name, CSR_GlobalCache *c)
+{
+    uint64_t gver = ((PyDictObject *)globals)->ma_version_tag;
+    if (c->value != NULL && c->globals_version == gver
+        && (c->builtins == NULL || ((PyDictObject *)c->builtins)->ma_version_tag == c->builtins_version))
+        return Py_NewRef(c->value);
+    c->value = NULL;
+    PyObject *v = PyDict_GetItemWithError(globals, name);
+    if (v != NULL) {
+        *c = (CSR_GlobalCache){gver, NULL, 0, v};
+        return Py_NewRef(v);
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *builtins = CSR_Builtins_Of(globals);
+    if (builtins == NULL)
+        return NULL;
+    if (PyDict_CheckExact(builtins)) {
+        v = PyDict_GetItemWithError(builtins, name);
+        if (v != NULL) {
+            /* The builtins dict is referenced from globals (or is the interpreter's), which
+             * did not change while the cache holds. */
+            *c = (CSR_GlobalCache){gver, builtins, ((PyDictObject *)builtins)->ma_version_tag, v};
+            return Py_NewRef(v);
+        }
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    return CSR_Global_Load(globals, name);
 }
 
 /* `del name` at module level (or after `global`): NameError when it is not bound. */

@@ -11,7 +11,7 @@ import type { Reloc } from "../../backend/x86/inst.js";
 import type { HModule } from "../hir/build/module.js";
 import type { HClassDesc } from "../hir/build/class.js";
 import type { HGenericDesc } from "../hir/build/containers.js";
-import { METH_FASTCALL_KEYWORDS } from "../runtime.js";
+import { GLOBAL_CACHE_SIZE, METH_FASTCALL_KEYWORDS } from "../runtime.js";
 import { SectionBuilder } from "./section.js";
 
 export interface AssembledFunction {
@@ -181,9 +181,12 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
   for (const c of hm.classes) emitClassDesc(data, strings, c);
   for (const g of hm.generics) emitGenericDesc(data, strings, g);
 
-  // Constant cells, filled by the runtime at module init.
+  // Constant cells, filled by the runtime at module init; LOAD_GLOBAL site caches.
   bss.symbol(hm.cells, "object");
   bss.zeros(8 * Math.max(1, hm.consts.length));
+  bss.endSymbol();
+  bss.symbol(hm.globalCaches.symbol, "object");
+  bss.zeros(GLOBAL_CACHE_SIZE * Math.max(1, hm.globalCaches.count));
   bss.endSymbol();
 
   // The CSR_ModuleDesc (160 bytes).

@@ -26,6 +26,8 @@ export interface LowerContext {
   descSymbol: string;
   filename: string;
   cstring(s: string): string;
+  /** A new LOAD_GLOBAL site cache (a zeroed CSR_GlobalCache in the module's .bss). */
+  globalCache(): { symbol: string; addend: number };
 }
 
 const INT_BINOPS: Record<string, IntBinop> = {
@@ -326,7 +328,12 @@ class Lowering implements ObjectLowering {
       }
       case "LoadArrayItem": case "TakeArrayItem": this.emit({ op: "load", dst: r!, base: a(0), disp: 8 * i.attrs.index!, size: 64, signed: false }); return;
       case "LoadGlobals": this.emit({ op: "loadsym", dst: r!, symbol: this.ctx.descSymbol, addend: LAYOUT.moduleDescGlobals }); return;
-      case "LoadGlobal": this.callC(i, "CSR_Global_Load", [this.globals(), this.constCell(i.attrs.index!)], r); return;
+      case "LoadGlobal": {
+        const cache = this.gpr();
+        this.emit({ op: "lea", dst: cache, ...this.ctx.globalCache() });
+        this.callC(i, "CSR_Global_LoadCached", [this.globals(), this.constCell(i.attrs.index!), cache], r);
+        return;
+      }
       case "StoreGlobal": this.callC(i, "PyDict_SetItem", [this.globals(), this.constCell(i.attrs.index!), a(0)]); return;
       case "CallC": this.callC(i, i.attrs.cfunc!, i.args.map((v) => this.reg(v)), r); return;
       case "Vectorcall": {

@@ -56,7 +56,11 @@ function fromHir(input: string, pass: string): HFunction[] {
 }
 
 function lirOutput(c: DataCase): string {
-  const ctx = { cellsSymbol: "t.<consts>", descSymbol: "cinderc_module_t", filename: "t.py", cstring: (s: string) => `str(${s})` };
+  let caches = 0;
+  const ctx = {
+    cellsSymbol: "t.<consts>", descSymbol: "cinderc_module_t", filename: "t.py", cstring: (s: string) => `str(${s})`,
+    globalCache: () => ({ symbol: "t.<globals cache>", addend: 32 * caches++ }),
+  };
   return fromPython(c.input, c.options.fn).map((f) => {
     const l = lowerFunction(f, ctx, false);
     removeDeadDefs(l);

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LAYOUT, PRIM_SIZE } from "../../compiler/runtime.js";
+import { GLOBAL_CACHE_SIZE, LAYOUT, PRIM_SIZE } from "../../compiler/runtime.js";
 import { spawnSync } from "node:child_process";
 import { buildProgram, makeTempDir, mustSucceed, requireRuntimeLib, runtimeDir } from "./harness.js";
 
@@ -94,6 +94,7 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
 
   it("agrees with the compiler's LAYOUT table", function () {
     assert.equal(LAYOUT.moduleDescGlobals, actual.get("CSR_ModuleDesc.globals"));
+    assert.equal(GLOBAL_CACHE_SIZE, actual.get("sizeof(CSR_GlobalCache)"));
   });
 
   it("agrees with LAYOUT on checked containers and Array", function () {

@@ -48,6 +48,8 @@ export interface HModule {
   body: string;
   desc: string;
   cells: string;
+  /** The LOAD_GLOBAL site caches, counted as the lowering hands them out. */
+  globalCaches: { symbol: string; count: number };
 }
 
 export function moduleSymbols(name: string) {
@@ -113,6 +115,7 @@ export function buildModule(mod: CheckedModule): HModule {
 
   return {
     name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), generics: [...mod.generics.values()].map(genericDesc), ...syms,
+    globalCaches: { symbol: `${mod.name}.<globals cache>`, count: 0 },
   };
 }
 
