@@ -184,6 +184,7 @@ export const LAYOUT = {
   listItems: 24, // PyListObject.ob_item
   tupleItems: 24, // PyTupleObject.ob_item[] (inline)
   varSize: 16, //   PyVarObject.ob_size
+  longDigits: 24, // PyLongObject.ob_digit[] (30-bit digits, uint32 each)
   immortalBit: 60,
   /** Offset of `globals` in CSR_ModuleDesc. */
   moduleDescGlobals: 48,
@@ -203,8 +204,15 @@ export const LAYOUT = {
   /** CSR_ClassDesc.type: the class object once its statement ran. */
   classDescType: 16,
   // --- checked containers and Array (cinderc.h; test/runtime/layout.test.ts) ---
-  /** PyDictObject.ma_used: a (checked) dict's length. */
+  /** PyDictObject.ma_used: a (checked) dict's length; ma_version_tag (changed by every
+   *  modification). */
   dictUsed: 16,
+  dictVersion: 24,
+  /** CSR_GlobalCache: the globals' version, the builtins dict and its version, the value. */
+  globalCacheGlobalsVersion: 0,
+  globalCacheBuiltins: 8,
+  globalCacheBuiltinsVersion: 16,
+  globalCacheValue: 24,
   /** CSR_ArrayObject: ob_size is the length; elements inline from `data`, native width. */
   arrayLength: 16,
   arrayData: 24,

@@ -30,9 +30,10 @@ export interface ObjectLowering {
 }
 
 /** CHECK_ARGS / CAST: against a libpython type (from the GOT), a static class or a checked
- *  container type (their descriptors). The exact type or a direct subclass (and None, for
- *  optional types) pass inline; the C function handles deeper subclasses, makes a checked
- *  container's type on first use, and raises the error. */
+ *  container type (their descriptors). The exact type, or a subclass found walking tp_base
+ *  (and None, for optional types), pass inline; the C function handles the rest (a base
+ *  reached only through multiple inheritance), makes a checked container's type on first
+ *  use, and raises the error. */
 export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VReg[]): void {
   const t = i.attrs.pytype!;
   const v = lw.reg(i.args[0]);
@@ -54,7 +55,7 @@ export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VR
   if (t.generic) {
     lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: call.id });
   } else {
-    // A direct subclass passes too (checked containers cannot be subclassed).
+    // Subclasses pass too, up the tp_base chain (checked containers cannot be subclassed).
     const base = lw.newBlock();
     lw.emit({ op: "br", cond: "eq", a: vtype, b: exact, then: done.id, else: base.id });
     lw.continueIn(base);
@@ -63,9 +64,15 @@ export function typeCheck(lw: ObjectLowering, i: Instr, args: (type: VReg) => VR
       lw.emit({ op: "br", cond: "eq", a: exact, b: 0n, then: call.id, else: known.id });
       lw.continueIn(known);
     }
+    const [walk, more] = [lw.newBlock(), lw.newBlock()];
     const vbase = lw.gpr();
-    lw.emit({ op: "load", dst: vbase, base: vtype, disp: LAYOUT.typeBase, size: 64, signed: false });
-    lw.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: call.id });
+    lw.emit({ op: "mov", dst: vbase, src: vtype });
+    lw.emit({ op: "jmp", target: walk.id });
+    lw.continueIn(walk);
+    lw.emit({ op: "load", dst: vbase, base: vbase, disp: LAYOUT.typeBase, size: 64, signed: false });
+    lw.emit({ op: "br", cond: "eq", a: vbase, b: exact, then: done.id, else: more.id });
+    lw.continueIn(more);
+    lw.emit({ op: "br", cond: "eq", a: vbase, b: 0n, then: call.id, else: walk.id });
   }
   lw.continueIn(call);
   let type = exact;
@@ -274,4 +281,68 @@ export function invokeMethod(lw: ObjectLowering, i: Instr, r: VReg | undefined):
 function primStorage(kind: string): { size: 8 | 16 | 32 | 64; signed: boolean } {
   const size = (kind === "object" ? 64 : 8 * PRIM_SIZE[TYPE_CODES[kind]]) as 8 | 16 | 32 | 64;
   return { size, signed: kind in INT_PRIMS && INT_PRIMS[kind as IntPrimName].signed };
+}
+
+/** LOAD_GLOBAL through its site cache (CSR_GlobalCache): while the globals dict (and the
+ *  builtins dict, when the value came from there) keep the versions the cache saw, the
+ *  cached value is the answer, increfed inline; else CSR_Global_LoadCached looks it up and
+ *  refills the cache. `name` is built on the slow path only. */
+export function loadGlobal(lw: ObjectLowering, i: Instr, r: VReg, globals: VReg, cache: VReg, name: () => VReg): void {
+  const load = (disp: number, base = cache) => {
+    const dst = lw.gpr();
+    lw.emit({ op: "load", dst, base, disp, size: 64, signed: false });
+    return dst;
+  };
+  const [slow, hit, done] = [lw.newBlock(true), lw.newBlock(), lw.newBlock()];
+  const step = () => lw.newBlock();
+  const value = load(LAYOUT.globalCacheValue);
+  let next = step();
+  lw.emit({ op: "br", cond: "eq", a: value, b: 0n, then: slow.id, else: next.id });
+  lw.continueIn(next);
+  const seen = load(LAYOUT.globalCacheGlobalsVersion);
+  next = step();
+  lw.emit({ op: "br", cond: "ne", a: load(LAYOUT.dictVersion, globals), b: seen, then: slow.id, else: next.id });
+  lw.continueIn(next);
+  const builtins = load(LAYOUT.globalCacheBuiltins);
+  next = step();
+  lw.emit({ op: "br", cond: "eq", a: builtins, b: 0n, then: hit.id, else: next.id });
+  lw.continueIn(next);
+  const seenBuiltins = load(LAYOUT.globalCacheBuiltinsVersion);
+  lw.emit({ op: "br", cond: "ne", a: load(LAYOUT.dictVersion, builtins), b: seenBuiltins, then: slow.id, else: hit.id });
+  lw.continueIn(hit);
+  lw.emit({ op: "mov", dst: r, src: value });
+  lw.emit({ op: "incref", v: r });
+  lw.emit({ op: "jmp", target: done.id });
+  lw.continueIn(slow);
+  lw.callC(i, "CSR_Global_LoadCached", [globals, name(), cache], r, true);
+  lw.emit({ op: "jmp", target: done.id });
+  lw.continueIn(done);
+}
+
+/** Unbox to int64: an exact int of at most one digit (CPython 3.11's PyLongObject: ob_size
+ *  is the sign times the digit count, then 30-bit digits) is read inline; anything else goes
+ *  through `fn` with its checks and messages. */
+export function unboxInt64(lw: ObjectLowering, i: Instr, r: VReg, fn: string): void {
+  const v = lw.reg(i.args[0]);
+  const [small, slow, done] = [lw.newBlock(), lw.newBlock(true), lw.newBlock()];
+  const vtype = lw.gpr();
+  const size = lw.gpr();
+  const sizePlus1 = lw.gpr();
+  lw.emit({ op: "load", dst: vtype, base: v, disp: LAYOUT.type, size: 64, signed: false });
+  const exact = lw.newBlock();
+  lw.emit({ op: "br", cond: "ne", a: vtype, b: lw.got("PyLong_Type"), then: slow.id, else: exact.id });
+  lw.continueIn(exact);
+  lw.emit({ op: "load", dst: size, base: v, disp: LAYOUT.varSize, size: 64, signed: false });
+  lw.emit({ op: "binop", kind: "add", dst: sizePlus1, a: size, b: 1n });
+  lw.emit({ op: "br", cond: "ugt", a: sizePlus1, b: 2n, then: slow.id, else: small.id });
+  lw.continueIn(small);
+  // ob_size is -1, 0 or 1: the value is ob_size times the first digit (0 times anything for 0).
+  const digit = lw.gpr();
+  lw.emit({ op: "load", dst: digit, base: v, disp: LAYOUT.longDigits, size: 32, signed: false });
+  lw.emit({ op: "binop", kind: "imul", dst: r, a: size, b: digit });
+  lw.emit({ op: "jmp", target: done.id });
+  lw.continueIn(slow);
+  lw.callC(i, fn, [v], r, true);
+  lw.emit({ op: "jmp", target: done.id });
+  lw.continueIn(done);
 }

@@ -16,7 +16,7 @@ import type { Repr } from "../hir/ops.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, FCond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
-import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, storeField, typeCheck } from "./lower-objects.js";
+import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, loadGlobal, storeField, typeCheck, unboxInt64 } from "./lower-objects.js";
 import { fuseCompares } from "./fuse.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
@@ -331,8 +331,7 @@ class Lowering implements ObjectLowering {
       case "LoadGlobal": {
         const cache = this.gpr();
         this.emit({ op: "lea", dst: cache, ...this.ctx.globalCache() });
-        this.callC(i, "CSR_Global_LoadCached", [this.globals(), this.constCell(i.attrs.index!), cache], r);
-        return;
+        return loadGlobal(this, i, r!, this.globals(), cache, () => this.constCell(i.attrs.index!));
       }
       case "StoreGlobal": this.callC(i, "PyDict_SetItem", [this.globals(), this.constCell(i.attrs.index!), a(0)]); return;
       case "CallC": this.callC(i, i.attrs.cfunc!, i.args.map((v) => this.reg(v)), r); return;
@@ -382,7 +381,10 @@ class Lowering implements ObjectLowering {
         this.callC(i, fn, [a(0)], r);
         return;
       }
-      case "Unbox": this.callC(i, UNBOX_FUNCTIONS[i.attrs.kind as PrimName], [a(0)], r); return;
+      case "Unbox":
+        if (i.attrs.kind === "int64") return unboxInt64(this, i, r!, UNBOX_FUNCTIONS.int64);
+        this.callC(i, UNBOX_FUNCTIONS[i.attrs.kind as PrimName], [a(0)], r);
+        return;
       case "CheckArg": return typeCheck(this, i, (t) => {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });

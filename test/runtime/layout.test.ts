@@ -37,7 +37,7 @@ function documentedStructs(header: string): DocumentedStruct[] {
 }
 
 /** CPython's own offsets that LAYOUT gives compiled code (cpython311.md §1). */
-const cpythonOffsets = ["PyVarObject.ob_size", "PyListObject.ob_item", "PyDictObject.ma_used"];
+const cpythonOffsets = ["PyVarObject.ob_size", "PyListObject.ob_item", "PyDictObject.ma_used", "PyDictObject.ma_version_tag", "PyLongObject.ob_digit"];
 /** Static Python type codes 0..12 (CSR_TYPED_*), for CSR_Prim_Size. */
 const typeCodes = Array.from({ length: 13 }, (_, code) => code);
 
@@ -52,6 +52,7 @@ function probeSource(structs: DocumentedStruct[]): string {
     lines.push(`  printf("${field} %zu\\n", offsetof(${struct}, ${name}));`);
   }
   for (const code of typeCodes) lines.push(`  printf("primsize(${code}) %lld\\n", (long long)CSR_Prim_Size(${code}));`);
+  lines.push(`  printf("PyLong_SHIFT %d\\n", (int)PyLong_SHIFT);`);
   lines.push("  return 0;", "}");
   return lines.join("\n") + "\n";
 }
@@ -95,6 +96,14 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
   it("agrees with the compiler's LAYOUT table", function () {
     assert.equal(LAYOUT.moduleDescGlobals, actual.get("CSR_ModuleDesc.globals"));
     assert.equal(GLOBAL_CACHE_SIZE, actual.get("sizeof(CSR_GlobalCache)"));
+    assert.equal(LAYOUT.globalCacheGlobalsVersion, actual.get("CSR_GlobalCache.globals_version"));
+    assert.equal(LAYOUT.globalCacheBuiltins, actual.get("CSR_GlobalCache.builtins"));
+    assert.equal(LAYOUT.globalCacheBuiltinsVersion, actual.get("CSR_GlobalCache.builtins_version"));
+    assert.equal(LAYOUT.globalCacheValue, actual.get("CSR_GlobalCache.value"));
+    assert.equal(LAYOUT.dictVersion, actual.get("PyDictObject.ma_version_tag"));
+    assert.equal(LAYOUT.longDigits, actual.get("PyLongObject.ob_digit"));
+    // Unboxing reads one digit inline: a 30-bit digit times the sign fits any int64.
+    assert.equal(30, actual.get("PyLong_SHIFT"));
   });
 
   it("agrees with LAYOUT on checked containers and Array", function () {
