@@ -207,6 +207,61 @@ PyObject *CSR_Field_Default(PyObject *obj, const CSR_ClassDesc *owner, int64_t i
     return v;
 }
 
+/* ---- deallocation ----
+ * Instances of a static class without __del__, __weakref__ or __dict__ (in it or a base) are
+ * freed by clearing their object slots and nothing else: what CPython's subtype_dealloc
+ * comes down to for them, without its general checks. A class made from such a class in
+ * Python gets subtype_dealloc, which handles what it adds and then calls this one. */
+static void plain_dealloc(PyObject *self)
+{
+    PyTypeObject *type = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    Py_TRASHCAN_BEGIN(self, plain_dealloc)
+    for (PyTypeObject *t = type; t != NULL && (t->tp_flags & Py_TPFLAGS_HEAPTYPE); t = t->tp_base) {
+        /* The slot members follow the heap type object (as in install_fields). */
+        PyMemberDef *m = (PyMemberDef *)((char *)t + Py_TYPE(t)->tp_basicsize);
+        for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
+            if (m[k].type == T_OBJECT_EX)
+                Py_CLEAR(*(PyObject **)((char *)self + m[k].offset));
+    }
+    type->tp_free(self);
+    /* The base is a heap type: subtype_dealloc of a subclass leaves the type's reference to
+     * its base's dealloc, as here. */
+    Py_DECREF(type);
+    Py_TRASHCAN_END
+}
+
+/* The same for instances with no object slots: nothing to clear, no recursion to bound. */
+static void primitive_dealloc(PyObject *self)
+{
+    PyTypeObject *type = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    type->tp_free(self);
+    Py_DECREF(type);
+}
+
+static int has_object_slots(PyTypeObject *t)
+{
+    for (; t != NULL && (t->tp_flags & Py_TPFLAGS_HEAPTYPE); t = t->tp_base) {
+        PyMemberDef *m = (PyMemberDef *)((char *)t + Py_TYPE(t)->tp_basicsize);
+        for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
+            if (m[k].type == T_OBJECT_EX)
+                return 1;
+    }
+    return 0;
+}
+
+static int plain_instances(PyTypeObject *t)
+{
+    for (PyTypeObject *b = t; b != &PyBaseObject_Type; b = b->tp_base) {
+        int ours = b == t || b->tp_dealloc == plain_dealloc || b->tp_dealloc == primitive_dealloc;
+        if (!ours || b->tp_finalize != NULL || b->tp_del != NULL || b->tp_weaklistoffset != 0
+            || b->tp_dictoffset != 0 || (b->tp_flags & Py_TPFLAGS_MANAGED_DICT))
+            return 0;
+    }
+    return 1;
+}
+
 /* ---- final methods (static_python.md §4.4) ----
  * A static class with final methods (its __final_method_names__, inherited ones included)
  * gets an __init_subclass__ refusing subclasses whose own dict overrides one of them:
@@ -352,6 +407,8 @@ static PyObject *make_class(CSR_ClassDesc *d, PyObject *bases, PyObject *ns, PyO
         return NULL;
     }
     Py_XDECREF(previous);
+    if (plain_instances(t))
+        t->tp_dealloc = has_object_slots(t) ? plain_dealloc : primitive_dealloc;
     if (d->flags & CSR_CLASS_FINAL)
         t->tp_flags &= ~Py_TPFLAGS_BASETYPE;
     return type;
