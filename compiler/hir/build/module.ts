@@ -158,8 +158,7 @@ function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked
 function buildNativeThunk(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked, nd: HNativeDesc): HFunction {
   const sig: FunctionSig = { symbol: fn.info.symbol, params: fn.info.params.map((p) => repr(p.type)), ret: repr(fn.info.ret) };
   const fb = new FnBuilder(mod, consts, fn.info.name, sig, () => "object");
-  // Line 0: no traceback entry, as Cinder's INVOKE_NATIVE fails in its caller's frame.
-  fb.line = 0;
+  fb.line = fn.node.lineno;
   const args = sig.params.map((r, i) => fb.value("Param", [], { index: i }, r, "borrowed"));
   const address = fb.callC("CSR_Native_Resolve", [fb.value("SymbolAddr", [], { symbol: nd.desc })])!;
   const result = fb.value("CallNative", [address, ...args], {}, "int64");

@@ -1,4 +1,5 @@
 # cinder-error: RuntimeError: classloader: unable to lookup 'cinderc_no_such_function' in 'libc.so.6': /lib/x86_64-linux-gnu/libc.so.6: undefined symbol: cinderc_no_such_function
+# cinder-stdout:
 import __static__
 from __static__ import native, int64, box
 
