@@ -285,10 +285,10 @@ PyObject *CSR_Raise_UnboundLocal(const char *name);
 /* ---- @native functions (native.c) ---- */
 /* One per @native def, emitted by compiler/emit/module.ts: the library and symbol, and the
  * symbol's address once resolved (NULL before the first call). */
-typedef struct {
-    const char *lib;
-    const char *name;
-    void *fn;
+typedef struct {            /* 24 bytes */
+    const char *lib;        /* @0 */
+    const char *name;       /* @8 */
+    void *fn;               /* @16 */
 } CSR_NativeDesc;
 
 /* The function's address, loading the library and looking the symbol up on the first call;
