@@ -84,6 +84,8 @@ const fns: CFunction[] = [
   // --- raising, tracebacks ---
   { name: "CSR_Raise_ZeroDivision", params: ["i64"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise", params: ["obj", "obj"], ret: "obj", error: "always", lib: "runtime" },
+  { name: "CSR_Native_Resolve", params: ["ptr"], ret: "ptr", error: "null", lib: "runtime" },
+  { name: "CSR_Native_CalledDynamically", params: ["ptr"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Raise_Assertion", params: ["obj"], ret: "obj", error: "always", lib: "runtime" },
   { name: "CSR_Unpack", params: ["obj", "i64", "ptr"], ret: "i32", error: "neg1", lib: "runtime" },
   { name: "PyTuple_New", params: ["i64"], ret: "obj", error: "null", result: "owned", lib: "python" },

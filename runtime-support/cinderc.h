@@ -292,6 +292,21 @@ PyObject *CSR_Raise_MathDomain(void);
 /* UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 PyObject *CSR_Raise_UnboundLocal(const char *name);
 
+/* ---- @native functions (native.c) ---- */
+/* One per @native def, emitted by compiler/emit/module.ts: the library and symbol, and the
+ * symbol's address once resolved (NULL before the first call). */
+typedef struct {            /* 24 bytes */
+    const char *lib;        /* @0 */
+    const char *name;       /* @8 */
+    void *fn;               /* @16 */
+} CSR_NativeDesc;
+
+/* The function's address, loading the library and looking the symbol up on the first call;
+ * NULL with RuntimeError set if either fails. */
+void *CSR_Native_Resolve(CSR_NativeDesc *d);
+/* RuntimeError "native callable 'f' can only be called from static modules". Returns NULL. */
+PyObject *CSR_Native_CalledDynamically(CSR_NativeDesc *d);
+
 /* ---- refcounting ---- */
 /* Compiled code's Py_DECREF calls this when a count reaches zero, with the object in r11
  * (not a C function): it runs _Py_Dealloc and preserves every register (stubs.c). */

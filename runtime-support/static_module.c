@@ -63,9 +63,10 @@ static const char *const klass_param[] = {"klass"};
 static const char *const cls_param[] = {"cls"};
 static const char *const f_param[] = {"f"};
 static const char *const cast_params[] = {"typ", "val"};
+static const char *const so_path_param[] = {"so_path"};
 
 static CSR_FunctionDesc box_desc, unbox_desc, inline_desc, dynamic_return_desc,
-    allow_weakrefs_desc, donotcompile_desc, final_desc, mixin_desc, cast_desc, rand_desc;
+    allow_weakrefs_desc, donotcompile_desc, final_desc, mixin_desc, cast_desc, rand_desc, native_desc;
 
 static PyObject *box(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
 {
@@ -98,6 +99,21 @@ static PyObject *final(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *
 static PyObject *mixin(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
 {
     return identity(&mixin_desc, a, n, kw);
+}
+
+/* native(so_path) returns an identity decorator. Compiled code never calls it: a @native def
+ * is a C function (native.c); the import and dynamic uses need the name. */
+static PyObject *native_declare(PyObject *m, PyObject *func)
+{
+    return Py_NewRef(func);
+}
+static PyMethodDef native_declare_def = {"declare", native_declare, METH_O, NULL};
+static PyObject *native(PyObject *m, PyObject *const *a, Py_ssize_t n, PyObject *kw)
+{
+    PyObject *so_path;
+    if (CSR_Args_Bind(&native_desc, NULL, a, n, kw, &so_path) < 0)
+        return NULL;
+    return PyCFunction_New(&native_declare_def, NULL);
 }
 
 /* The target of cast(T, v): T itself, or X for Optional[X] / X | None (*optional set). A
@@ -252,10 +268,16 @@ static CSR_FunctionDesc rand_desc = {
     .nparams = 0,
     .param_names = NULL,
 };
+static CSR_FunctionDesc native_desc = {
+    .def = {"native", _PyCFunction_CAST(native), METH_FASTCALL | METH_KEYWORDS, NULL},
+    .qualname = "native",
+    .nparams = 1,
+    .param_names = so_path_param,
+};
 
 static CSR_FunctionDesc *const functions[] = {
     &box_desc, &unbox_desc, &inline_desc, &dynamic_return_desc, &allow_weakrefs_desc,
-    &donotcompile_desc, &final_desc, &mixin_desc, &cast_desc, &rand_desc,
+    &donotcompile_desc, &final_desc, &mixin_desc, &cast_desc, &rand_desc, &native_desc,
 };
 
 static PyMethodDef plain_methods[] = {

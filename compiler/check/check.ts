@@ -27,13 +27,14 @@ import { checkClassValue } from "./fields.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
+import { checkNative, declareNative, isNativeDecorator } from "./natives.js";
 import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 import { ENUM_BASES, declareEnumValue, refuseEnumStore } from "./enums.js";
 
 /** Names of __static__ the checker understands (static_python.md §7). */
 const STATIC_NAMES = new Set([
   ...Object.keys(PRIM_NAMES), ...Object.keys(GENERIC_NAMES), "box", "unbox", "final", "cast", "clen", "inline", "crange", "rand",
-  "RAND_MAX", "dynamic_return", "allow_weakrefs", ...ENUM_BASES,
+  "RAND_MAX", "dynamic_return", "allow_weakrefs", "native", ...ENUM_BASES,
 ]);
 
 export interface CheckOptions {
@@ -160,6 +161,11 @@ const INFERENCE_PASSES = 6;
 
 function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
   const ctx: Ctx = { ...modCtx, scope: fn.scope, locals: fn.locals, ret: fn.info.ret, fn, narrow: new Map() };
+  // A @native def has no body to check (natives.ts); its declaration reported any error.
+  if (fn.node.decorator_list.some((d) => isNativeDecorator(ctx, d))) {
+    if (fn.info.native) checkNative(ctx, fn.node, fn.info.native, fn.info.cls);
+    return;
+  }
   for (const n of fn.scope.globals) {
     if (fn.info.params.some((p) => p.name === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
   }
@@ -532,6 +538,10 @@ function checkStmt(ctx: Ctx, s: A.Stmt): void {
     case "ImportFrom":
       if (s.names.some((a) => a.name === "*")) { if (s.module !== "__static__") unsupported(ctx, s, "import *"); }
       return;
+    case "AsyncFunctionDef":
+      if (s.decorator_list.some((d) => isNativeDecorator(ctx, d))) declareNative(ctx, s);
+      else unsupported(ctx, s, "the async def statement");
+      return;
     case "FunctionDef":
       if (ctx.scope.kind !== "module") unsupported(ctx, s, "nested functions");
       else if (!ctx.mod.ast.body.includes(s)) unsupported(ctx, s, "def inside a block");
@@ -601,7 +611,7 @@ function checkDefaults(ctx: Ctx, s: A.FunctionDef): void {
 }
 
 const STMT_NAMES: Record<string, string> = {
-  Try: "try", TryStar: "try", With: "with", Nonlocal: "nonlocal", AsyncFunctionDef: "async def", AsyncFor: "async for",
+  Try: "try", TryStar: "try", With: "with", Nonlocal: "nonlocal", AsyncFor: "async for",
   AsyncWith: "async with", Match: "match",
 };
 

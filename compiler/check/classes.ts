@@ -19,6 +19,7 @@ import { functionScope } from "./scope.js";
 import { CLASSVAR_MISPLACED } from "./classattrs.js";
 import { declareFields } from "./fields.js";
 import { declareEnum } from "./enums.js";
+import { declareNative, isNativeDecorator, rejectNativeClass } from "./natives.js";
 import {
   type ClassInfo, type FunctionInfo, type MethodKind, type MethodInfo, type ParamInfo, type SType, DYNAMIC, assignable, typeName,
 } from "./types.js";
@@ -58,7 +59,10 @@ function declareClass(ctx: Ctx, s: A.ClassDef): void {
   if (s.keywords.length) unsupported(ctx, s.keywords[0], "class keywords (metaclass=...)");
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
   const weakrefDeco = s.decorator_list.filter((d) => d._type === "Name" && ctx.statics.get(d.id) === "allow_weakrefs");
-  for (const d of s.decorator_list) if (!finalDeco.includes(d) && !weakrefDeco.includes(d)) unsupported(ctx, d, "class decorators");
+  for (const d of s.decorator_list) {
+    if (isNativeDecorator(ctx, d)) rejectNativeClass(ctx, d);
+    else if (!finalDeco.includes(d) && !weakrefDeco.includes(d)) unsupported(ctx, d, "class decorators");
+  }
   let base: ClassInfo | undefined;
   let isStatic = mod.isStatic;
   for (const b of s.bases) {
@@ -102,8 +106,9 @@ const DESCRIPTOR_DECORATORS = { staticmethod: "static", classmethod: "class", pr
 function declareMethod(ctx: Ctx, info: ClassInfo, s: A.FunctionDef): void {
   const finalDeco = s.decorator_list.filter((d) => isFinalDecorator(ctx, d));
   // @inline on a method is transparent, as in Cinder: calls through an instance bind the
-  // method (vtable) and are not substituted. @dynamic_return is read by declareFunctionDef.
-  const transparent = s.decorator_list.filter((d) => isInlineDecorator(ctx, d) || isDynamicReturn(ctx, d));
+  // method (vtable) and are not substituted. @dynamic_return and @native (an error on a
+  // method) are read by declareFunctionDef.
+  const transparent = s.decorator_list.filter((d) => isInlineDecorator(ctx, d) || isDynamicReturn(ctx, d) || isNativeDecorator(ctx, d));
   if (transparent.some((d) => isInlineDecorator(ctx, d))) checkInlineBody(ctx, s);
   const descriptor = methodKind(ctx, s, finalDeco);
   const kind = descriptor?.kind;
@@ -163,12 +168,15 @@ function declareProperty(ctx: Ctx, info: ClassInfo, s: A.FunctionDef, fn: Functi
 export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, kind?: MethodKind, decorator?: A.Expr): FunctionChecked {
   const a = s.args;
   const simple = a.posonlyargs.length === 0 && !a.vararg && !a.kwarg;
-  if (!simple) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
+  // @native reports its own errors for its decorators and parameters (natives.ts).
+  const nativeDecorated = s.decorator_list.some((d) => isNativeDecorator(ctx, d));
+  const native = nativeDecorated ? declareNative(ctx, s) : undefined;
+  if (!simple && !nativeDecorated) unsupported(ctx, s, "*args, **kwargs and positional-only parameters");
   const inline = !cls && s.decorator_list.length === 1 && isInlineDecorator(ctx, s.decorator_list[0]);
   // @dynamic_return (static_python.md §6.3): no return CAST, a dynamic result for callers.
   const dynamicReturn = s.decorator_list.some((d) => isDynamicReturn(ctx, d));
   const other = s.decorator_list.find((d) => !isDynamicReturn(ctx, d) && !(inline && isInlineDecorator(ctx, d)));
-  if (other && !cls) unsupported(ctx, other, "decorators");
+  if (other && !cls && !nativeDecorated) unsupported(ctx, other, "decorators");
   const body = s.body[0];
   if (inline) checkInlineBody(ctx, s);
   for (const p of [...a.args, ...a.kwonlyargs]) {
@@ -188,7 +196,7 @@ export function declareFunctionDef(ctx: Ctx, s: A.FunctionDef, cls?: ClassInfo, 
   // A property's setter and deleter share its getter's name.
   const accessor = kind === "setter" || kind === "deleter" ? `$${kind}` : "";
   const qual = cls ? `${cls.name}.${s.name}${accessor}` : s.name;
-  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind, decorator };
+  const info: FunctionInfo = { name: s.name, params, ret, symbol: `${ctx.mod.name}.${qual}`, simple, cls, kind, decorator, native };
   if (inline && body._type === "Return" && body.value && s.body.length === 1) info.inline = body.value;
   const fn: FunctionChecked = { node: s, info, scope: functionScope(s), locals: new Map(params.map((p) => [p.name, p.type])) };
   ctx.mod.functions.push(fn);

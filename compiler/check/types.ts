@@ -9,6 +9,7 @@
 import type { Repr } from "../hir/ops.js";
 import type { Expr, Stmt } from "../parse/ast.js";
 import { intFits, intWidens } from "./prims.js";
+import type { NativeInfo } from "./natives.js";
 
 /** Integer primitives (static_python.md §3.1); `char` is an int8 under its own name. */
 export type IntPrimName = "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64" | "char";
@@ -69,6 +70,8 @@ export interface FunctionInfo {
   /** `@inline` functions: the expression of their single `return`, substituted at static
    *  call sites (static_python.md §6.4). */
   inline?: Expr;
+  /** `@native(lib)` functions: C functions in a shared library (natives.ts). */
+  native?: NativeInfo;
 }
 
 /** A class statement at module level (classes.ts builds these). Static classes have typed

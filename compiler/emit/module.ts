@@ -1,6 +1,6 @@
 // The object file of one compiled module: machine code for every function, and the data the
 // runtime reads (runtime-support/cinderc.h): the CSR_ModuleDesc, the constant descriptors and
-// their bytes, a CSR_FunctionDesc per `def`, and the constant cells (.bss).
+// their bytes, a CSR_FunctionDesc per `def`, a CSR_NativeDesc per `@native` def, and the constant cells (.bss).
 //
 // Consumes: an HModule (for the tables) and its functions already assembled.
 // Produces: an ObjectFile for backend/elf. Exported symbols: the module descriptor
@@ -175,6 +175,15 @@ export function emitModuleObject(hm: HModule, functions: AssembledFunction[], st
     data.ptr(fn.native); //                    native
     data.i64(fn.vslot); //                     vslot
     data.ptr(fn.cls ?? null); //               cls
+    data.endSymbol();
+  }
+
+  // CSR_NativeDesc per @native def; `fn` is filled on the first call.
+  for (const n of hm.natives) {
+    data.symbol(n.desc, "object");
+    data.ptr(strings.cstring(n.lib)); //  lib
+    data.ptr(strings.cstring(n.name)); // name
+    data.ptr(null); //                    fn
     data.endSymbol();
   }
 

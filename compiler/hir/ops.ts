@@ -42,6 +42,7 @@ export const OPS = {
   CallMethod: { result: "object", ref: "owned", raises: true, doc: "arg0.name(*args[1:])" },
   CheckStack: { result: "none", raises: true, doc: "RecursionError if the native stack is nearly exhausted (entry of functions that call natively)" },
   CheckDefined: { result: "none", raises: true, doc: "NameError unless the static function `name` (descriptor `symbol`) has had its def run" },
+  CallNative: { result: "from-attrs", raises: false, doc: "call the C function at address arg0 with the SysV ABI: integer primitive operands and result (@native)" },
   InvokeStatic: { result: "from-attrs", raises: true, doc: "direct native call of a static function (no argument checks)" },
   BuildTuple: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new tuple of the operands" },
   TakeArrayItem: { result: "object", ref: "owned", raises: false, doc: "arg 0 is a ptr; takes the new reference in cell `index`" },

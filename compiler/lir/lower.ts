@@ -348,6 +348,9 @@ class Lowering implements ObjectLowering {
         return;
       }
       case "InvokeStatic": return this.invokeStatic(i, r);
+      case "CallNative":
+        this.emit({ op: "call", target: { vreg: a(0) }, args: i.args.slice(1).map((v) => this.reg(v)), results: [{ dst: r!, loc: "rax" }] });
+        return;
       case "CheckStack": {
         const err = this.errorBlock(i, { fn: "CSR_Raise_RecursionError", args: [] });
         const next = this.newBlock();

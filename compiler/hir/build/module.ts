@@ -8,7 +8,7 @@
 
 import type * as A from "../../parse/ast.js";
 import type { CheckedModule, FunctionChecked } from "../../check/context.js";
-import { DYNAMIC, checkedClass, isMortal, repr } from "../../check/types.js";
+import { DYNAMIC, type IntPrimName, checkedClass, isMortal, repr } from "../../check/types.js";
 import type { FunctionSig, HFunction, Value } from "../hir.js";
 import type { Repr } from "../ops.js";
 import { InternalError } from "../../diagnostics.js";
@@ -35,6 +35,13 @@ export interface PyFunctionDesc {
   cls?: string;
 }
 
+/** A @native def's CSR_NativeDesc: the library, the symbol, and the address once resolved. */
+export interface HNativeDesc {
+  desc: string;
+  lib: string;
+  name: string;
+}
+
 export interface HModule {
   name: string;
   filename: string;
@@ -44,6 +51,7 @@ export interface HModule {
   classes: HClassDesc[];
   /** Checked container types the module names (their CSR_GenericDesc). */
   generics: HGenericDesc[];
+  natives: HNativeDesc[];
   /** Symbols: the module body, the CSR_ModuleDesc, the constant cells. */
   body: string;
   desc: string;
@@ -61,6 +69,7 @@ export function buildModule(mod: CheckedModule): HModule {
   const syms = moduleSymbols(mod.name);
   const functions: HFunction[] = [];
   const pyFunctions: PyFunctionDesc[] = [];
+  const natives: HNativeDesc[] = [];
   const byNode = new Map(mod.functions.map((f) => [f.node, f]));
 
   for (const fn of mod.functions) {
@@ -73,8 +82,14 @@ export function buildModule(mod: CheckedModule): HModule {
       vslot: cls?.isStatic && method?.fn === fn.info ? method.slot : -1, cls: cls?.isStatic ? cls.desc : undefined,
     };
     pyFunctions.push(desc);
+    if (fn.info.native) {
+      const nd: HNativeDesc = { desc: `${fn.info.symbol}$native`, lib: fn.info.native.lib!, name: fn.info.name };
+      natives.push(nd);
+      functions.push(buildNativeThunk(mod, consts, fn, nd), buildBoxedEntry(mod, consts, fn, desc, { native: nd }));
+      continue;
+    }
     const native = buildNative(mod, consts, fn);
-    functions.push(native, buildBoxedEntry(mod, consts, fn, native.sig, desc));
+    functions.push(native, buildBoxedEntry(mod, consts, fn, desc, { sig: native.sig }));
   }
 
   // Classes with a CSR_ClassDesc: static ones, and enums (only its type, for checks).
@@ -114,7 +129,7 @@ export function buildModule(mod: CheckedModule): HModule {
   functions.push(fb.finish());
 
   return {
-    name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), generics: [...mod.generics.values()].map(genericDesc), ...syms,
+    name: mod.name, filename: mod.source.path, consts: consts.entries, functions, pyFunctions, classes: classes.map(classDesc), generics: [...mod.generics.values()].map(genericDesc), natives, ...syms,
     globalCaches: { symbol: `${mod.name}.<globals cache>`, count: 0 },
   };
 }
@@ -140,6 +155,21 @@ function buildNative(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked
   return fb.finish();
 }
 
+/** A @native def's native entry, what static callers call: the C function's address (the
+ *  runtime resolves it on the first call, or raises), then a C call. A result narrower than
+ *  64 bits is re-extended from its width, as C leaves the upper bits undefined. */
+function buildNativeThunk(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked, nd: HNativeDesc): HFunction {
+  const sig: FunctionSig = { symbol: fn.info.symbol, params: fn.info.params.map((p) => repr(p.type)), ret: repr(fn.info.ret) };
+  const fb = new FnBuilder(mod, consts, fn.info.name, sig, () => "object");
+  fb.line = fn.node.lineno;
+  const args = sig.params.map((r, i) => fb.value("Param", [], { index: i }, r, "borrowed"));
+  const address = fb.callC("CSR_Native_Resolve", [fb.value("SymbolAddr", [], { symbol: nd.desc })])!;
+  const result = fb.value("CallNative", [address, ...args], {}, "int64");
+  const prim = fn.info.ret.kind === "prim" ? fn.info.ret.name as IntPrimName : "int64"; // checkNative made sure
+  fb.ret(prim === "int64" || prim === "uint64" ? result : fb.value("IntConvert", [result], { prim }));
+  return fb.finish();
+}
+
 /** Falling off the end returns None; a primitive-returning function cannot get here (the
  *  checker reports it), but the block still needs a terminator. */
 function zeroOrNone(fb: FnBuilder, ret: Repr): Value {
@@ -150,7 +180,9 @@ function zeroOrNone(fb: FnBuilder, ret: Repr): Value {
 }
 
 /** PyObject *boxed(PyObject *self, PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames) */
-function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChecked, native: FunctionSig, desc: PyFunctionDesc): HFunction {
+function buildBoxedEntry(
+  mod: CheckedModule, consts: ConstTable, fn: FunctionChecked, desc: PyFunctionDesc, callee: { sig: FunctionSig } | { native: HNativeDesc },
+): HFunction {
   const sig: FunctionSig = { symbol: desc.boxed, params: ["object", "ptr", "int64", "nullable"], ret: "object" };
   const fb = new FnBuilder(mod, consts, fn.info.name, sig, () => "object");
   // Line 0: argument errors happen before the function runs and add no traceback entry.
@@ -173,6 +205,14 @@ function buildBoxedEntry(mod: CheckedModule, consts: ConstTable, fn: FunctionChe
     }
     return v;
   });
+  if ("native" in callee) {
+    // A @native def called from Python: Cinder's body raises RuntimeError once the
+    // arguments are bound and checked.
+    fb.line = fn.node.lineno;
+    fb.ret(fb.callC("CSR_Native_CalledDynamically", [fb.value("SymbolAddr", [], { symbol: callee.native.desc })])!);
+    return fb.finish();
+  }
+  const native = callee.sig;
   const r = fb.value("InvokeStatic", values, { callee: native }, native.ret, native.ret === "object" ? "owned" : undefined);
   fb.ret(fb.box(r, fn.info.ret));
   return fb.finish();
