@@ -14,12 +14,13 @@
 import type * as A from "../parse/ast.js";
 import { DiagnosticSink, MESSAGES } from "../diagnostics.js";
 import type { SourceFile } from "../source.js";
-import { type CheckedModule, type Ctx, type FunctionChecked, error, forgetRecordsSince, recordMark, unsupported } from "./context.js";
+import { type CheckedModule, type Ctx, error, unsupported } from "./context.js";
+import { checkFunction, commonInstanceType } from "./function.js";
 import { checkExpr, fieldOf, objectOperand, subscriptOperands } from "./expr.js";
-import { assignedNames, forgetName, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
+import { assignedNames, forgetName, hasBreak, intersect, narrowOnAssign, refine, terminates, withNarrowing } from "./narrow.js";
 import { afterTest, forgetFields, loopDiscardsFields, narrowFieldOnStore, stmtPreservesFields } from "./refine-fields.js";
 import { boundNames, functionScope, moduleScope } from "./scope.js";
-import { type ClassInfo, DYNAMIC, type SType, assignable, isNone, isSubclass, optional, typeName } from "./types.js";
+import { DYNAMIC, type SType, assignable, typeName } from "./types.js";
 import { FINAL_MISPLACED, collectTypingImports, isClassVarAnnotation, isFinalAnnotation, resolveAnnotation } from "./annotations.js";
 import { CLASSVAR_MISPLACED, attributeTarget } from "./classattrs.js";
 import { declareClasses, declareFunctionDef } from "./classes.js";
@@ -27,7 +28,7 @@ import { checkClassValue } from "./fields.js";
 import { binopResult } from "./binop.js";
 import { PRIM_NAMES } from "./prims.js";
 import { crangeLoop } from "./crange.js";
-import { checkNative, declareNative, isNativeDecorator } from "./natives.js";
+import { declareNative, isNativeDecorator } from "./natives.js";
 import { GENERIC_NAMES, genericDefOf, iterItem } from "./generics.js";
 import { ENUM_BASES, declareEnumValue, refuseEnumStore } from "./enums.js";
 
@@ -156,107 +157,7 @@ function declareFinal(ctx: Ctx, s: A.AnnAssign, name: string, bindCounts: Map<st
   if (constant) ctx.mod.finalConsts.set(name, s.value);
 }
 
-/** How many checking passes may refine inferred local types before they must be stable. */
-const INFERENCE_PASSES = 6;
-
-function checkFunction(modCtx: Ctx, fn: FunctionChecked): void {
-  const ctx: Ctx = { ...modCtx, scope: fn.scope, locals: fn.locals, ret: fn.info.ret, fn, narrow: new Map() };
-  // A @native def has no body to check (natives.ts); its declaration reported any error.
-  if (fn.node.decorator_list.some((d) => isNativeDecorator(ctx, d))) {
-    if (fn.info.native) checkNative(ctx, fn.node, fn.info.native, fn.info.cls);
-    return;
-  }
-  for (const n of fn.scope.globals) {
-    if (fn.info.params.some((p) => p.name === n)) error(ctx, fn.node, `name '${n}' is parameter and global`);
-  }
-  const real = ctx.sink;
-  const mark = recordMark(ctx.mod);
-  const params = [...fn.node.args.args, ...fn.node.args.kwonlyargs].filter((p) => p.annotation).map((p) => p.arg);
-  const reset = (inferred: Map<string, SType>) => {
-    forgetRecordsSince(ctx.mod, mark);
-    fn.locals.clear();
-    for (const p of fn.info.params) fn.locals.set(p.name, p.type);
-    for (const [n, t] of inferred) fn.locals.set(n, t);
-    const self = fn.info.cls?.isStatic && fn.info.kind !== "static" && fn.info.kind !== "class" ? fn.info.params[0]?.name : undefined;
-    ctx.annotated = new Set([...params, ...(self ? [self] : [])]);
-    ctx.narrow = new Map();
-    ctx.assigned = new Map();
-  };
-  // Unannotated locals take the type of what is assigned to them (§2.2). Passes with
-  // diagnostics muted settle those types (and the declared types of primitives, from their
-  // first assignment), so reads earlier in the text (loops) agree; the last pass reports.
-  // Inference is optimistic: a local whose typed assignments agree is assumed to have that
-  // type, which may type the assignments that were dynamic only because of it (`x = x.f()`
-  // in a loop); if an assignment stays dynamic under the assumption, it is dropped for good.
-  let inferred = new Map<string, SType>();
-  const rejected = new Set<string>();
-  let settled = false;
-  for (let pass = 0; pass < INFERENCE_PASSES && !settled; pass++) {
-    ctx.sink = new DiagnosticSink(real.source);
-    reset(inferred);
-    checkBody(ctx, fn.node.body);
-    const next = new Map<string, SType>();
-    let complete = true;
-    for (const [name, types] of ctx.assigned!) {
-      if (ctx.annotated!.has(name) || rejected.has(name)) continue;
-      const typed = types.filter((t) => t.kind !== "dynamic");
-      const t = commonInstanceType(typed);
-      if (!t) continue;
-      if (typed.length !== types.length) {
-        if (inferred.has(name)) { rejected.add(name); continue; }
-        complete = false;
-      }
-      next.set(name, t);
-    }
-    settled = complete && next.size === inferred.size && [...next].every(([n, t]) => inferred.get(n) && typeName(inferred.get(n)!) === typeName(t));
-    inferred = next;
-  }
-  if (!settled) inferred = new Map();
-  ctx.sink = real;
-  reset(inferred);
-  checkBody(ctx, fn.node.body);
-  ctx.assigned = undefined;
-  const ret = fn.info.ret;
-  const noneOk = ret.kind === "dynamic" || ret.kind === "optional" || (ret.kind === "class" && (ret.name === "NoneType" || ret.name === "object"));
-  if (!noneOk && canFallOff(fn.node.body)) error(ctx, fn.node, MESSAGES.implicitNone(typeName(ret)));
-}
-
-/** The type of a local assigned exactly these types, when they are instances of static
- *  classes with a common one (and None): that class (Optional when None is among them); or
- *  one checked container type. */
-function commonInstanceType(types: SType[]): SType | undefined {
-  // Checked containers: all of one type (no None: their reads need no narrowing).
-  if (types.length && types.every((t) => t.kind === "generic" && typeName(t) === typeName(types[0]))) return types[0];
-  let cls: ClassInfo | undefined;
-  let none = false;
-  for (const t of types) {
-    const inner = t.kind === "optional" ? t.inner : t;
-    if (t.kind === "optional") none = true;
-    if (isNone(inner)) { none = true; continue; }
-    if (inner.kind !== "instance" || !inner.cls.isStatic) return undefined;
-    if (!cls || isSubclass(cls, inner.cls)) cls = inner.cls;
-    else if (!isSubclass(inner.cls, cls)) return undefined;
-  }
-  if (!cls) return undefined;
-  const t: SType = { kind: "instance", cls };
-  return none ? optional(t) : t;
-}
-
-/** Can control reach the end of this statement list? (break inside loops ends the loop only) */
-export function canFallOff(body: A.Stmt[]): boolean {
-  for (const s of body) {
-    if (s._type === "Return" || s._type === "Raise") return false;
-    if (s._type === "If" && !canFallOff(s.body) && !canFallOff(s.orelse)) return false;
-    if (s._type === "While" && s.test._type === "Constant" && s.test.value.kind === "bool" && s.test.value.value && !hasBreak(s.body)) return false;
-  }
-  return true;
-}
-
-function hasBreak(body: A.Stmt[]): boolean {
-  return body.some((s) => s._type === "Break" || ((s._type === "If") && (hasBreak(s.body) || hasBreak(s.orelse))));
-}
-
-function checkBody(ctx: Ctx, body: A.Stmt[]): void {
+export function checkBody(ctx: Ctx, body: A.Stmt[]): void {
   for (const s of body) {
     checkStmt(ctx, s);
     if (!stmtPreservesFields(ctx, s)) forgetFields(ctx);

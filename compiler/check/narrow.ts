@@ -159,3 +159,17 @@ export function assignedNames(body: A.Stmt[]): Set<string> {
   body.forEach(visit);
   return walrusTargets(body, out);
 }
+
+/** Can control reach the end of this statement list? (break inside loops ends the loop only) */
+export function canFallOff(body: A.Stmt[]): boolean {
+  for (const s of body) {
+    if (s._type === "Return" || s._type === "Raise") return false;
+    if (s._type === "If" && !canFallOff(s.body) && !canFallOff(s.orelse)) return false;
+    if (s._type === "While" && s.test._type === "Constant" && s.test.value.kind === "bool" && s.test.value.value && !hasBreak(s.body)) return false;
+  }
+  return true;
+}
+
+export function hasBreak(body: A.Stmt[]): boolean {
+  return body.some((s) => s._type === "Break" || ((s._type === "If") && (hasBreak(s.body) || hasBreak(s.orelse))));
+}
