@@ -47,11 +47,17 @@ static PyObject *raise_name_error(PyObject *name)
     return NULL;
 }
 
-PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
+/* What `name` is for code with these globals (a new reference): the globals' value, else the
+ * builtins'; NameError when neither has it. `*holder`: the exact dict it was found in
+ * (globals or the builtins dict), or NULL when another mapping gave it. */
+static PyObject *lookup(PyObject *globals, PyObject *name, PyObject **holder)
 {
+    *holder = NULL;
     PyObject *v = PyDict_GetItemWithError(globals, name);
-    if (v != NULL)
+    if (v != NULL) {
+        *holder = globals;
         return Py_NewRef(v);
+    }
     if (PyErr_Occurred())
         return NULL;
 
@@ -60,8 +66,11 @@ PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
         return NULL;
     if (PyDict_Check(builtins)) {
         v = PyDict_GetItemWithError(builtins, name);
-        if (v != NULL)
+        if (v != NULL) {
+            if (PyDict_CheckExact(builtins))
+                *holder = builtins;
             return Py_NewRef(v);
+        }
         if (PyErr_Occurred())
             return NULL;
     }
@@ -76,6 +85,12 @@ PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
     return raise_name_error(name);
 }
 
+PyObject *CSR_Global_Load(PyObject *globals, PyObject *name)
+{
+    PyObject *holder;
+    return lookup(globals, name, &holder);
+}
+
 PyObject *CSR_Global_LoadCached(PyObject *globals, PyObject *name, CSR_GlobalCache *c)
 {
     uint64_t gver = ((PyDictObject *)globals)->ma_version_tag;
@@ -83,28 +98,16 @@ PyObject *CSR_Global_LoadCached(PyObject *globals, PyObject *name, CSR_GlobalCac
         && (c->builtins == NULL || ((PyDictObject *)c->builtins)->ma_version_tag == c->builtins_version))
         return Py_NewRef(c->value);
     c->value = NULL;
-    PyObject *v = PyDict_GetItemWithError(globals, name);
-    if (v != NULL) {
-        *c = (CSR_GlobalCache){gver, NULL, 0, v};
-        return Py_NewRef(v);
-    }
-    if (PyErr_Occurred())
-        return NULL;
-    PyObject *builtins = CSR_Builtins_Of(globals);
-    if (builtins == NULL)
-        return NULL;
-    if (PyDict_CheckExact(builtins)) {
-        v = PyDict_GetItemWithError(builtins, name);
-        if (v != NULL) {
-            /* The builtins dict is referenced from globals (or is the interpreter's), which
-             * did not change while the cache holds. */
-            *c = (CSR_GlobalCache){gver, builtins, ((PyDictObject *)builtins)->ma_version_tag, v};
-            return Py_NewRef(v);
-        }
-        if (PyErr_Occurred())
-            return NULL;
-    }
-    return CSR_Global_Load(globals, name);
+    PyObject *holder;
+    PyObject *v = lookup(globals, name, &holder);
+    if (v == NULL || holder == NULL)
+        return v;
+    /* The builtins dict is referenced from globals (or is the interpreter's), which does not
+     * change while the cache holds. */
+    PyObject *builtins = holder == globals ? NULL : holder;
+    *c = (CSR_GlobalCache){((PyDictObject *)globals)->ma_version_tag, builtins,
+                           builtins == NULL ? 0 : ((PyDictObject *)builtins)->ma_version_tag, v};
+    return v;
 }
 
 /* `del name` at module level (or after `global`): NameError when it is not bound. */
