@@ -172,8 +172,9 @@ static int install_fields(PyTypeObject *t, CSR_ClassDesc *d, PyObject **dflts)
             for (Py_ssize_t k = 0; k < Py_SIZE(t); k++)
                 if (strcmp(members[k].name, f->name) == 0)
                     m = &members[k];
-            if (m == NULL) {
-                PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s has no slot", d->name, f->name);
+            /* A field inside the base's layout would overlay the base's own slots. */
+            if (m == NULL || f->offset < t->tp_base->tp_basicsize) {
+                PyErr_Format(PyExc_SystemError, "cinderc: field %s.%s is not at offset %lld", d->name, f->name, (long long)f->offset);
                 return -1;
             }
             m->offset = f->offset;
