@@ -325,7 +325,7 @@ void CSR_Stack_Init(void);
 void CSR_Traceback_Add(const char *func, const char *filename, int64_t line, PyObject *globals);
 
 /* ---- checked containers and primitive arrays ---- */
-/* The types behind CheckedDict[K, V] (chkdict), CheckedList[T] (chklist) and Array[T] of the
+/* The types behind CheckedDict[K, V] (chkdict), CheckedList[T] (chklist), Array[T] and Vector[T] of the
  * builtin __static__ module. Dynamic code gets Static Python's checks on every mutation
  * (static_python.md §8); static code that knows the element types statically calls the
  * functions below, which do NOT check element types: the caller guarantees them.
@@ -336,7 +336,9 @@ void CSR_Traceback_Add(const char *func, const char *filename, int64_t line, PyO
  *  - a checked list is a list subclass with PyListObject's layout: length = ob_size @16,
  *    items = ob_item @24 (PyObject **), so l[i] is two loads after a bounds check;
  *  - an Array is a CSR_ArrayObject: length = ob_size @16, elements inline from @24, each of
- *    its element type's native width (CSR_Array_ItemSize), cbool as one byte 0/1.
+ *    its element type's native width (CSR_Array_ItemSize), cbool as one byte 0/1;
+ *  - a Vector is a CSR_VectorObject (array.array's object): length = ob_size @16, elements
+ *    of the element type's native width from the pointer `data` @24.
  *
  * Reference conventions: arguments are borrowed (stores take their own reference);
  * "new" results are owned by the caller. Errors: NULL, or -1 (int), or -1 / -1.0 with
@@ -355,6 +357,15 @@ typedef struct {               /* 24 bytes, then the elements */
     char data[];               /* @24 elements of the element type's width */
 } CSR_ArrayObject;
 
+typedef struct {               /* array.array's arrayobject (arraymodule.c), 64 bytes */
+    PyVarObject ob_base;       /* @0 ob_size (@16) is the length */
+    char *data;                /* @24 ob_item: the elements, room for `allocated` */
+    Py_ssize_t allocated;      /* @32 */
+    const void *descr;         /* @40 array's typecode descriptor */
+    PyObject *weakreflist;     /* @48 */
+    Py_ssize_t exports;        /* @56 buffers exported: no resizing while > 0 */
+} CSR_VectorObject;
+
 /* A checked container type named by compiled code (generic_desc.c), emitted in .data: the
  * compiler knows chklist[foo.C] statically, the type object is made on first use and cached
  * in `type`, at CSR_ClassDesc.type's offset so CAST's inline test reads either the same way. */
@@ -366,7 +377,7 @@ typedef struct {
     int64_t optional;                   /* @32 T | None */
 } CSR_GenericParam;                     /* 40 bytes */
 
-enum { CSR_GENERIC_CHKDICT = 0, CSR_GENERIC_CHKLIST = 1, CSR_GENERIC_ARRAY = 2 };
+enum { CSR_GENERIC_CHKDICT = 0, CSR_GENERIC_CHKLIST = 1, CSR_GENERIC_ARRAY = 2, CSR_GENERIC_VECTOR = 3 };
 
 typedef struct CSR_GenericDesc {
     const char *name;                   /* @0 "chklist[foo.C]" */
@@ -431,5 +442,18 @@ int CSR_Array_SetInt(PyObject *a, int64_t i, int64_t v);
 /* a[i] for Array[double]; -1.0 with PyErr_Occurred() on IndexError. */
 double CSR_Array_GetDouble(PyObject *a, int64_t i);
 int CSR_Array_SetDouble(PyObject *a, int64_t i, double v);
+
+/* Vector[T] for the primitive with type code `code` (int8..uint64, double). Borrowed; NULL
+ * with TypeError "Invalid Vector element type: ..." for other codes. */
+PyObject *CSR_Vector_Type(int64_t code);
+/* i as an element index of `v` for reading / for storing (i < 0 counts from the end), or -1
+ * with IndexError "array index out of range" / "array assignment index out of range". The
+ * element is at ((CSR_VectorObject *)v)->data + index * width. */
+int64_t CSR_Vector_Index(PyObject *v, int64_t i);
+int64_t CSR_Vector_SetIndex(PyObject *v, int64_t i);
+/* v.append(x), x of v's element type `code` (range-checked by static code; an integer's low
+ * bytes are stored). 0, or -1 (MemoryError, BufferError while a buffer is exported). */
+int CSR_Vector_AppendInt(PyObject *v, int64_t x, int64_t code);
+int CSR_Vector_AppendDouble(PyObject *v, double x);
 
 #endif

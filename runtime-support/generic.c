@@ -1,5 +1,6 @@
-/* Parameterised types of the builtin __static__ module: chkdict[K, V], chklist[T] and
- * Array[T] are made here from their generic definitions (chkdict, chklist, Array).
+/* Parameterised types of the builtin __static__ module: chkdict[K, V], chklist[T], Array[T]
+ * and Vector[T] are made here from their generic definitions (chkdict, chklist, Array,
+ * Vector).
  *
  *   CheckedDict[int, str | None]  ->  the type __static__.chkdict[int, str | None],
  *                                     a subclass of chkdict, made once and cached
@@ -169,9 +170,9 @@ static PyObject *make_instance(const CSR_Generic *g, CSR_GenericArgs *args, PyOb
     strcpy(spec_name, utf8);
     Py_DECREF(full);
 
-    /* No Py_TPFLAGS_HAVE_GC: PyType_Ready inherits it with traverse and clear from dict and
-     * list. Immortal, as cached forever: instances may then skip dropping their reference
-     * to the type, so the definitions inherit dict's and list's deallocators. */
+    /* No Py_TPFLAGS_HAVE_GC: PyType_Ready inherits it with traverse and clear from dict,
+     * list and array. Immortal, as cached forever: instances may then skip dropping their
+     * reference to the type, so the definitions inherit dict's and list's deallocators. */
     PyType_Slot slots[] = {{0, NULL}};
     PyType_Spec spec = {spec_name, 0, (int)itemsize, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE, slots};
     PyTypeObject *type = (PyTypeObject *)PyType_FromSpecWithBases(&spec, (PyObject *)g->def());

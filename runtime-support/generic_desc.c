@@ -31,6 +31,8 @@ PyObject *CSR_Generic_Resolve(CSR_GenericDesc *d)
         return d->type;
     if (d->def == CSR_GENERIC_ARRAY)
         return d->type = CSR_Array_Type(d->params[0].code);
+    if (d->def == CSR_GENERIC_VECTOR)
+        return d->type = CSR_Vector_Type(d->params[0].code);
     PyObject *args[2] = {NULL, NULL};
     PyObject *type = NULL;
     int64_t i;

@@ -21,7 +21,7 @@ int CSR_Primitive_Code(PyObject *type);             /* CSR_TYPED_* of a primitiv
 PyObject *CSR_Primitive_Type(int code);             /* borrowed; NULL + ValueError if none */
 PyTypeObject *CSR_Primitive_BoxedType(int code);    /* int, float or bool */
 
-/* generic.c: parameterised types (chkdict[K, V], chklist[T], Array[T]). */
+/* generic.c: parameterised types (chkdict[K, V], chklist[T], Array[T], Vector[T]). */
 typedef struct {
     PyObject *declared;     /* the type argument without Optional: int, int64, a class */
     PyTypeObject *check;    /* stored values must be instances of this (a primitive's boxed type) */
@@ -38,7 +38,8 @@ typedef struct {
     const char *name;               /* "__static__.chkdict[K, V]", as errors print it */
     int nparams;
     PyTypeObject *(*def)(void);     /* the generic definition, made on first use (borrowed) */
-    /* Array's: validate the arguments and give the instance's item size; NULL: 0. */
+    /* Array's, Vector's: validate the arguments and give the instance's item size (0: the
+     * definition's); NULL: no check, 0. */
     Py_ssize_t (*itemsize)(const CSR_GenericArgs *args);
 } CSR_Generic;
 
@@ -65,11 +66,12 @@ PyObject *CSR_Generic_CannotCreate(const CSR_Generic *g);
 PyObject *CSR_Generic_BadElement(const char *what, PyObject *value, PyObject *container);
 PyObject *CSR_Generic_BadArgument(const char *method, int position, const CSR_TypeParam *p);
 
-/* checked_dict.c, checked_list.c, static_array.c: the generic definitions (borrowed, made on
+/* checked_dict.c, checked_list.c, static_array.c, static_vector.c: the generic definitions (borrowed, made on
  * first use; NULL with an exception set). */
 PyTypeObject *CSR_CheckedDict_Def(void);
 PyTypeObject *CSR_CheckedList_Def(void);
 PyTypeObject *CSR_Array_Def(void);
+PyTypeObject *CSR_Vector_Def(void);
 
 /* vtable.c: build and install the first vtable of static class t (layout d). 0 or -1. */
 int CSR_VTable_Init(PyTypeObject *t, CSR_ClassDesc *d);

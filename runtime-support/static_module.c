@@ -2,10 +2,11 @@
  * pure-Python twin in stdlib/__static__ for what a compiled program may still touch at run
  * time: the primitive types as plain subclasses of int and float (primitives.c; so
  * isinstance and calling them work), their aliases, the identity helpers, cast, clen, rand
- * and RAND_MAX, and the checked containers and Array (chkdict/CheckedDict, chklist/
- * CheckedList, Array: checked_dict.c, checked_list.c, static_array.c), and the enums (the
- * twin's own _enum.py, embedded by scripts/build.mjs). The other names are not here yet;
- * the compiler resolves them statically, and dynamic code wanting them can use the twin.
+ * and RAND_MAX, the checked containers and arrays (chkdict/CheckedDict, chklist/CheckedList,
+ * Array, Vector: checked_dict.c, checked_list.c, static_array.c, static_vector.c), and the
+ * enums (the twin's own _enum.py, embedded by scripts/build.mjs). The other names are not
+ * here yet; the compiler resolves them statically, and dynamic code wanting them can use
+ * the twin.
  *
  * Functions are built exactly like compiled ones (a CSR_FunctionDesc, CSR_Args_Bind), so
  * their argument errors read as the twin's Python functions' do.
@@ -34,6 +35,7 @@ static const struct {
     {"chklist", CSR_CheckedList_Def},
     {"CheckedList", CSR_CheckedList_Def},
     {"Array", CSR_Array_Def},
+    {"Vector", CSR_Vector_Def},
 };
 
 /* Names bound to builtins, as in the twin (`clen = len`). */

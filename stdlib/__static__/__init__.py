@@ -38,6 +38,7 @@ import typing as _typing
 from ._checked import chkdict, chklist
 from ._enum import Enum, IntEnum, StringEnum
 from ._static_array import Array
+from ._static_vector import Vector
 
 __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
@@ -45,7 +46,7 @@ __all__ = [
     "box", "unbox", "cast", "inline", "final", "dynamic_return", "allow_weakrefs",
     "_donotcompile", "mixin", "native", "clen", "crange", "rand", "RAND_MAX",
     "posix_clock_gettime_ns", "prod_assert",
-    "CheckedDict", "CheckedList", "chkdict", "chklist", "pydict", "PyDict", "Array",
+    "CheckedDict", "CheckedList", "chkdict", "chklist", "pydict", "PyDict", "Array", "Vector",
     "Enum", "IntEnum", "StringEnum", "ContextDecorator", "ExcContextDecorator",
     "StaticTypeError", "type_code", "is_type_static", "set_type_static", "set_type_final",
     "set_type_static_final",

@@ -1,14 +1,14 @@
-// Checked containers and Array at run time (static_python.md §8): the builtin __static__ of
-// compiled programs (checked_dict.c, checked_list.c, static_array.c) and the pure-Python twin
-// (stdlib/__static__) must print the same thing for fixtures/checked.py, which exercises
-// every error message; the output is also pinned by a golden file (CINDERC_BLESS=1 rewrites
+// Checked containers, Array and Vector at run time (static_python.md §8): the builtin
+// __static__ of compiled programs (checked_dict.c, checked_list.c, static_array.c,
+// static_vector.c) and the pure-Python twin (stdlib/__static__) must print the same thing for
+// fixtures/checked.py, which exercises every error message; the output is also pinned by a golden file (CINDERC_BLESS=1 rewrites
 // it). fixtures/containers_api.c drives the C API compiled code calls and checks itself.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { buildFixtureProgram, buildProgram, expectGolden, fixtures, makeTempDir, run, runPython } from "./harness.js";
 
-describe("runtime: checked containers and Array @full", function () {
+describe("runtime: checked containers, Array and Vector @full", function () {
   let dir = "";
   let prog = "";
 
