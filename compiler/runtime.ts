@@ -129,8 +129,8 @@ const fns: CFunction[] = [
   ...checkedContainerFunctions(),
 ];
 
-/** Checked containers and Array (cinderc.h "checked containers and primitive arrays"): the
- *  unchecked fast paths static code calls once it knows the element types. Type results are
+/** Checked containers, Array and Vector (cinderc.h "checked containers and primitive
+ *  arrays"): the unchecked fast paths static code calls once it knows the element types. Type results are
  *  borrowed (cached and immortal); element stores borrow their arguments. A checked dict or
  *  list is also a real dict/list, so the PyDict_ and PyList_ entries above apply to it,
  *  unchecked. */
@@ -155,6 +155,13 @@ function checkedContainerFunctions(): CFunction[] {
     { name: "CSR_Array_SetInt", params: ["obj", "i64", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
     { name: "CSR_Array_GetDouble", params: ["obj", "i64"], ret: "f64", error: "neg1_occurred", lib: "runtime" },
     { name: "CSR_Array_SetDouble", params: ["obj", "i64", "f64"], ret: "i32", error: "neg1", lib: "runtime" },
+    { name: "CSR_Vector_Type", params: ["i64"], ret: "obj", error: "null", result: "borrowed", lib: "runtime" },
+    // The normalised index for a read / a store; the element is at *(vectorData) + index * width.
+    { name: "CSR_Vector_Index", params: ["obj", "i64"], ret: "i64", error: "neg1", lib: "runtime" },
+    { name: "CSR_Vector_SetIndex", params: ["obj", "i64"], ret: "i64", error: "neg1", lib: "runtime" },
+    // v.append(x): the element type code last; x already in the element type's range.
+    { name: "CSR_Vector_AppendInt", params: ["obj", "i64", "i64"], ret: "i32", error: "neg1", lib: "runtime" },
+    { name: "CSR_Vector_AppendDouble", params: ["obj", "f64"], ret: "i32", error: "neg1", lib: "runtime" },
   ];
 }
 
@@ -218,6 +225,9 @@ export const LAYOUT = {
   /** CSR_ArrayObject: ob_size is the length; elements inline from `data`, native width. */
   arrayLength: 16,
   arrayData: 24,
+  /** CSR_VectorObject (array.array's object): ob_size is the length; `data` points at the
+   *  elements. */
+  vectorData: 24,
 } as const;
 
 /** Static Python's type codes by primitive (CSR_TYPED_* in cinderc.h): field kinds, Array

@@ -14,8 +14,8 @@
  *   CSR_Traceback_* traceback entries naming the Python source line
  *   CSR_Object_*   object helpers (immortality)
  *   CSR_StaticModule_* the builtin __static__ module of executables (static_module.c)
- *   CSR_CheckedDict_*, CSR_CheckedList_*, CSR_Array_*  checked containers and primitive
- *                  arrays: types and the unchecked fast paths of static code
+ *   CSR_CheckedDict_*, CSR_CheckedList_*, CSR_Array_*, CSR_Vector_*  checked containers
+ *                  and primitive arrays: types and the unchecked fast paths of static code
  *
  * Which file implements what: immortal.c (CSR_Object_*), consts.c and module.c (constants,
  * CSR_Module_*), function.c, args.c (CSR_Args_*, CSR_Cast_*), unbox.c, globals.c, import.c,

@@ -110,6 +110,8 @@ export type CallBinding =
   | { kind: "rand" }
   /** clen(x): len(x) as an int64. */
   | { kind: "clen" }
+  /** v.append(x) on a Vector[T]: x a T, appended in place (static_vector.c). */
+  | { kind: "vectorAppend"; elem: PrimName }
   /** globals(): the module's dict. */
   | { kind: "globals" }
   /** C(...) of a static class: allocate, then call __init__ directly (`init` undefined: none). */

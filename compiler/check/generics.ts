@@ -1,10 +1,11 @@
 // Checked containers in the checker (static_python.md §5, §8): `CheckedDict[K, V]`,
-// `CheckedList[T]` and `Array[T]` are static types whose contents are trusted, so reads
-// are typed and writes are checked at compile time.
+// `CheckedList[T]`, `Array[T]` and `Vector[T]` are static types whose contents are trusted,
+// so reads are typed and writes are checked at compile time.
 //
 //   d: CheckedDict[str, int] = {}     a chkdict built from the display
 //   d["a"] = "b"                      error: type mismatch: str cannot be assigned to int
 //   a = Array[int64](3); a[0] + 1     int64: a load, no boxing
+//   v = Vector[int8](); v.append(1)   a native append of an int8
 //   ArrayI64 = Array[int64]           a module-level alias, usable as an annotation
 //
 // Each instantiation is interned per module (one GenericInfo, one CSR_GenericDesc).
@@ -12,6 +13,7 @@
 import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
 import { type Ctx, error, unsupported } from "./context.js";
+import type { CallBinding } from "./context.js";
 import { INT_PRIMS, intPrimOf } from "./prims.js";
 import { DYNAMIC, ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName, PY_TYPES } from "./types.js";
 import { checkExpr } from "./expr.js";
@@ -19,11 +21,26 @@ import { checkExpr } from "./expr.js";
 /** Names __static__ exports for the generic definitions. */
 export const GENERIC_NAMES: Record<string, GenericDef> = {
   CheckedDict: "chkdict", chkdict: "chkdict", CheckedList: "chklist", chklist: "chklist", Array: "Array",
+  Vector: "Vector",
 };
 
-const ARITY: Record<GenericDef, number> = { chkdict: 2, chklist: 1, Array: 1 };
+const ARITY: Record<GenericDef, number> = { chkdict: 2, chklist: 1, Array: 1, Vector: 1 };
 /** The unparameterised definitions as Cinder's diagnostics print them. */
-export const GENERIC_DISPLAY: Record<GenericDef, string> = { chkdict: "chkdict[K, V]", chklist: "chklist[T]", Array: "Array[T]" };
+export const GENERIC_DISPLAY: Record<GenericDef, string> = {
+  chkdict: "chkdict[K, V]", chklist: "chklist[T]", Array: "Array[T]", Vector: "Vector[T]",
+};
+
+/** Arrays of primitives (Array, Vector): indexed by int64, elements stored unboxed. */
+export function isPrimArray(def: GenericDef): def is "Array" | "Vector" {
+  return def === "Array" || def === "Vector";
+}
+
+/** Can `t` be an element of def (an Array or Vector)? Array takes every primitive but char;
+ *  Vector the integers and double (array.array's typecodes). */
+function validElement(def: "Array" | "Vector", t: SType): boolean {
+  if (t.kind !== "prim" || t.name === "char") return false;
+  return def === "Array" || t.name !== "cbool";
+}
 
 /** The generic definition a name imported from __static__ stands for, if any. */
 export function genericDefOf(ctx: Ctx, e: A.Expr): GenericDef | undefined {
@@ -39,17 +56,15 @@ export function instantiate(ctx: Ctx, span: A.Located, def: GenericDef, args: ST
     return error(ctx, span, `incorrect number of generic arguments for ${GENERIC_DISPLAY[def]}, expected ${ARITY[def]}, got ${args.length}`);
   }
   for (const a of args) {
-    if (def === "Array") {
-      if (a.kind !== "prim" || a.name === "char") return error(ctx, span, `Invalid Array element type: ${typeName(a)}`);
+    if (isPrimArray(def)) {
+      if (!validElement(def, a)) return error(ctx, span, `Invalid ${def} element type: ${typeName(a)}`);
     } else if (a.kind === "prim") {
       return unsupported(ctx, span, `${def} of the primitive ${a.name}`);
     } else if (!runtimeParam(a)) {
       return unsupported(ctx, span, `${def} of ${typeName(a)} (a type the checker does not know)`);
     }
   }
-  const name = def === "chkdict" || def === "chklist"
-    ? `${def}[${args.map(typeName).join(", ")}]`
-    : `Array[${typeName(args[0])}]`;
+  const name = `${def}[${args.map(typeName).join(", ")}]`;
   let gen = ctx.mod.generics.get(name);
   if (!gen) {
     gen = { def, args, name, desc: `${ctx.mod.name}.$generic${ctx.mod.generics.size}` };
@@ -72,9 +87,9 @@ export type ItemAccess =
   /** list or chklist indexed by a signed integer primitive: inline for in-range indexes
    *  (`trusted`: the object is known to have list's layout) */
   | { kind: "list"; trusted: boolean }
-  /** Array[T][i], i an int64 (an int index is unboxed first) */
-  | { kind: "array"; elem: SType; unboxIndex: boolean }
-  /** Array[T][k], k neither an int nor an integer primitive: Python's protocol, as Cinder
+  /** Array[T][i] or Vector[T][i], i an int64 (an int index is unboxed first) */
+  | { kind: "array"; elem: SType; unboxIndex: boolean; vector: boolean }
+  /** Array[T][k] or Vector[T][k], k neither an int nor an integer primitive: Python's protocol, as Cinder
    *  falls back to BINARY_SUBSCR (the item is unboxed, a stored value boxed) */
   | { kind: "arrayObject"; elem: SType }
   /** chkdict[K, V][k] */
@@ -88,7 +103,8 @@ export function containerItem(ctx: Ctx, e: A.Subscript, seq: SType, keyType: STy
   const gen = seq.gen;
   if (e.slice._type === "Slice") {
     if (gen.def === "Array") return error(ctx, e, "Static arrays cannot be sliced");
-    return undefined;
+    // A Vector's slice is a Vector of its type (static_vector.c), read through Python.
+    return gen.def === "Vector" ? seq : undefined;
   }
   if (gen.def === "chkdict") {
     if (keyType.kind === "prim") return error(ctx, e.slice, MESSAGES.typeMismatch(typeName(keyType), typeName(gen.args[0])));
@@ -100,24 +116,25 @@ export function containerItem(ctx: Ctx, e: A.Subscript, seq: SType, keyType: STy
   }
   const p = intPrimOf(keyType);
   if (keyType.kind === "prim" && !(p && INT_PRIMS[p].signed)) return error(ctx, e.slice, MESSAGES.typeMismatch(typeName(keyType), "int64"));
-  if (gen.def === "Array") {
+  if (isPrimArray(gen.def)) {
     const intKey = keyType.kind === "prim" || (keyType.kind !== "dynamic" && assignable(cls("int"), keyType));
-    ctx.mod.items.set(e, intKey ? { kind: "array", elem: gen.args[0], unboxIndex: keyType.kind !== "prim" } : { kind: "arrayObject", elem: gen.args[0] });
+    const elem = gen.args[0];
+    ctx.mod.items.set(e, intKey ? { kind: "array", elem, unboxIndex: keyType.kind !== "prim", vector: gen.def === "Vector" } : { kind: "arrayObject", elem });
   } else if (keyType.kind === "prim") {
     ctx.mod.items.set(e, { kind: "list", trusted: true });
   }
   return gen.args[0];
 }
 
-/** What `for x in c` binds x to: a chklist's items are trusted (§5), an Array's are its
- *  primitives (Cinder loops over it by index); anything else yields dynamic values. */
+/** What `for x in c` binds x to: a chklist's items are trusted (§5), an Array's or Vector's
+ *  are its primitives (Cinder loops over it by index); anything else yields dynamic values. */
 export function iterItem(c: SType): SType {
   if (c.kind !== "generic" || c.gen.def === "chkdict") return DYNAMIC;
   return c.gen.args[0];
 }
 
-/** The context a checked container's key is typed in: Array and chklist indexes are int64
- *  (a literal becomes an immediate). */
+/** The context a checked container's key is typed in: Array, Vector and chklist indexes are
+ *  int64 (a literal becomes an immediate). */
 export function keyContext(seq: SType): SType | undefined {
   return seq.kind === "generic" && seq.gen.def !== "chkdict" ? { kind: "prim", name: "int64" } : undefined;
 }
@@ -148,6 +165,7 @@ const METHODS: Record<"chkdict" | "chklist", Record<string, { params: Slot[]; re
 export function containerMethod(ctx: Ctx, e: A.Call, t: SType & { kind: "generic" }, name: string): SType | undefined {
   const gen = t.gen;
   if (gen.def === "Array") return undefined;
+  if (gen.def === "Vector") return vectorAppend(ctx, e, gen.args[0] as SType & { kind: "prim" }, name);
   const m = METHODS[gen.def][name];
   if (!m || e.keywords.length || e.args.length > m.params.length) return undefined;
   const [k, v] = gen.args;
@@ -166,4 +184,16 @@ export function containerMethod(ctx: Ctx, e: A.Call, t: SType & { kind: "generic
     case "none": return cls("NoneType", true);
     case "int": return cls("int", true);
   }
+}
+
+/** `v.append(x)` on a Vector[T]: x is typed as a T (a literal in T's range becomes an
+ *  immediate) and appended natively. Other methods, and append with keywords or another
+ *  arity, are array.array's, called through Python as Cinder does. */
+function vectorAppend(ctx: Ctx, e: A.Call, elem: SType & { kind: "prim" }, name: string): SType | undefined {
+  if (name !== "append" || e.keywords.length || e.args.length !== 1) return undefined;
+  const got = checkExpr(ctx, e.args[0], elem);
+  if (!assignable(elem, got)) return error(ctx, e.args[0], MESSAGES.argMismatch(typeName(got), "v", typeName(elem)));
+  const binding: CallBinding = { kind: "vectorAppend", elem: elem.name };
+  ctx.mod.calls.set(e, binding);
+  return cls("NoneType", true);
 }

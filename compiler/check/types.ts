@@ -130,7 +130,7 @@ export interface ClassVarInfo {
 }
 
 /** The generic definitions of __static__ (static_python.md §7-8), by run-time name. */
-export type GenericDef = "chkdict" | "chklist" | "Array";
+export type GenericDef = "chkdict" | "chklist" | "Array" | "Vector";
 
 /** One instantiation of a generic, shared by every use in the module (check/generics.ts). */
 export interface GenericInfo {

@@ -22,7 +22,7 @@ import type { Op } from "./ops.js";
  *  the error path, where a borrowed value is not used). */
 const QUIET = new Set<Op>([
   "Const", "Singleton", "Null", "Int64Const", "DoubleConst", "CBoolConst", "SymbolAddr", "LoadGlobals",
-  "LoadField", "ArrayGetItem", "ArraySetItem", "IsSame", "IsNull", "BoolFromCBool", "IntBinary", "IntDivide",
+  "LoadField", "ArrayGetItem", "ArraySetItem", "VectorGetItem", "VectorSetItem", "IsSame", "IsNull", "BoolFromCBool", "IntBinary", "IntDivide",
   "IntCompare", "IntUnary", "IntConvert", "DoubleBinary", "DoubleSqrt", "DoubleCompare", "IntToDouble", "DoubleNeg",
   "CBoolNot", "CheckBound", "Cast", "CheckArg",
 ]);
@@ -44,6 +44,7 @@ function readsOnly(i: Instr, v: Value): boolean {
   switch (i.op) {
     case "IsSame": case "IsNull": case "Cast": case "CheckArg": return true;
     case "LoadField": case "StoreField": case "ListGetItem": case "ArrayGetItem": case "ArraySetItem":
+    case "VectorGetItem": case "VectorSetItem":
       return i.args.indexOf(v) === 0 && i.args.lastIndexOf(v) === 0;
     default: return false;
   }

@@ -54,6 +54,8 @@ export const OPS = {
   ListSetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2: arg1 an int64 index; inline as ListGetItem, else the generic protocol" },
   ArrayGetItem: { result: "from-attrs", raises: true, doc: "arg0[arg1] of an Array of `kind` (arg1 an int64 index, negative from the end): one load in range, else IndexError" },
   ArraySetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2 in an Array of `kind` (arg2 already of that primitive): one store in range, else IndexError" },
+  VectorGetItem: { result: "from-attrs", raises: true, doc: "arg0[arg1] of a Vector of `kind`: as ArrayGetItem, the elements behind the Vector's data pointer" },
+  VectorSetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2 in a Vector of `kind`: as ArraySetItem, the elements behind the Vector's data pointer" },
   BuildList: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new list of the operands" },
   // ---- boxing and checks ----
   Box: { result: "object", ref: "owned", raises: true, doc: "an integer primitive (`prim`, default int64) or double to int/float; a cbool boxes to an immortal True/False" },

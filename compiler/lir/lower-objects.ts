@@ -171,11 +171,13 @@ export function listItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): voi
   lw.continueIn(join);
 }
 
-/** Array[T][i] (load when r is given, else store of arg 2): in range (one unsigned compare
- *  against ob_size) the element is one load or store at its native width; otherwise
- *  CSR_Array_Index turns a negative index into one from the end or raises IndexError. */
+/** Array[T][i] or Vector[T][i] (load when r is given, else store of arg 2): in range (one
+ *  unsigned compare against ob_size) the element is one load or store at its native width,
+ *  inline in an Array, behind the data pointer in a Vector; otherwise CSR_Array_Index /
+ *  CSR_Vector_(Set)Index turn a negative index into one from the end or raise IndexError. */
 export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): void {
   const [arr, idx] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
+  const vector = i.op === "VectorGetItem" || i.op === "VectorSetItem";
   const { size, signed } = primStorage(i.attrs.kind!);
   const index = lw.gpr();
   const len = lw.gpr();
@@ -185,15 +187,23 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
   lw.emit({ op: "load", dst: len, base: arr, disp: LAYOUT.arrayLength, size: 64, signed: false });
   lw.emit({ op: "br", cond: "uge", a: index, b: len, then: slow.id, else: fast.id });
   lw.continueIn(slow);
-  lw.callC(i, "CSR_Array_Index", [arr, idx], index, true);
+  const normalise = !vector ? "CSR_Array_Index" : r ? "CSR_Vector_Index" : "CSR_Vector_SetIndex";
+  lw.callC(i, normalise, [arr, idx], index, true);
   lw.emit({ op: "jmp", target: fast.id });
   lw.continueIn(fast);
   const offset = lw.gpr();
   const addr = lw.gpr();
+  let base = arr;
+  let disp: number = LAYOUT.arrayData;
+  if (vector) {
+    base = lw.gpr();
+    disp = 0;
+    lw.emit({ op: "load", dst: base, base: arr, disp: LAYOUT.vectorData, size: 64, signed: false });
+  }
   lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(size / 8)) });
-  lw.emit({ op: "binop", kind: "add", dst: addr, a: arr, b: offset });
-  if (r) lw.emit({ op: "load", dst: r, base: addr, disp: LAYOUT.arrayData, size, signed });
-  else lw.emit({ op: "store", base: addr, disp: LAYOUT.arrayData, src: lw.reg(i.args[2]), size });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: base, b: offset });
+  if (r) lw.emit({ op: "load", dst: r, base: addr, disp, size, signed });
+  else lw.emit({ op: "store", base: addr, disp, src: lw.reg(i.args[2]), size });
 }
 
 /** A field: one load; an object field also tests for unset (AttributeError) and takes a

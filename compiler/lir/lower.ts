@@ -399,8 +399,8 @@ class Lowering implements ObjectLowering {
       case "InvokeMethod": return invokeMethod(this, i, r);
       case "ListGetItem": return listItem(this, i, r);
       case "ListSetItem": return listItem(this, i, undefined);
-      case "ArrayGetItem": return arrayItem(this, i, r);
-      case "ArraySetItem": return arrayItem(this, i, undefined);
+      case "ArrayGetItem": case "VectorGetItem": return arrayItem(this, i, r);
+      case "ArraySetItem": case "VectorSetItem": return arrayItem(this, i, undefined);
       case "AllocObject": {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });

@@ -20,9 +20,9 @@ Where stock CPython cannot behave like Static Python:
   twin does); the CAST compiled code performs says ``expected 'int', got 'str'``.
 * ``final`` is ``typing.final``: overriding a final method or subclassing a final class is
   not refused at run time.
-* ``CheckedDict``/``CheckedList``/``Array`` behave as the builtin module's (the checked
-  containers are ``dict``/``list`` subclasses in both); their class objects are mutable
-  here, immutable there.
+* ``CheckedDict``/``CheckedList``/``Array``/``Vector`` behave as the builtin module's (the
+  checked containers are ``dict``/``list`` subclasses in both, ``Vector`` an ``array.array``
+  subclass); their class objects are mutable here, immutable there.
 * ``rand()`` uses ``random``, not C's ``rand()``; ``native(lib)`` only returns its function.
 * The run-time plumbing (``is_type_static``, ``set_type_static``, ...) does nothing.
 """

@@ -1,8 +1,9 @@
 // HIR construction for item access and checked containers (static_python.md §5, §8): the
-// subscripts the checker gave a fast path, the type objects of CheckedDict/CheckedList/Array
-// and displays built directly as checked containers.
+// subscripts the checker gave a fast path, the type objects of CheckedDict/CheckedList/Array/
+// Vector and displays built directly as checked containers.
 //
 //   a[i]       (a: Array[int64], i: int64)    v3:int64 = ArrayGetItem v1 v2 {kind=int64}
+//   v[i]       (v: Vector[int64], i: int64)   v3:int64 = VectorGetItem v1 v2 {kind=int64}
 //   l[i]       (l: CheckedList[C], i: int64)  v3:object+ = ListGetItem v1 v2 {kind=chklist}
 //   d[k]       (d: CheckedDict[str, C])       CallC CSR_CheckedDict_GetItem (no key check;
 //                                             a dynamic k: chkdict's checked subscript)
@@ -11,6 +12,7 @@
 import type * as A from "../../parse/ast.js";
 import type { GenericInfo, SType } from "../../check/types.js";
 import { PY_TYPES, checkedClass, repr } from "../../check/types.js";
+import { isPrimArray } from "../../check/generics.js";
 import { InternalError } from "../../diagnostics.js";
 import { TYPE_CODES } from "../../runtime.js";
 import type { Value } from "../hir.js";
@@ -21,12 +23,12 @@ import type { ExprBuilder } from "./expr.js";
 export interface HGenericDesc {
   desc: string;
   name: string;
-  /** CSR_GENERIC_*: chkdict, chklist, Array. */
+  /** CSR_GENERIC_*: chkdict, chklist, Array, Vector. */
   def: number;
   params: { pytype?: string; cls?: string; generic?: string; code?: number; optional: boolean }[];
 }
 
-const GENERIC_DEFS = { chkdict: 0, chklist: 1, Array: 2 } as const;
+const GENERIC_DEFS = { chkdict: 0, chklist: 1, Array: 2, Vector: 3 } as const;
 
 export function genericDesc(gen: GenericInfo): HGenericDesc {
   const params = gen.args.map((a): HGenericDesc["params"][number] => {
@@ -46,7 +48,7 @@ export function genericType(b: FnBuilder, gen: GenericInfo): Value {
   return b.callC("CSR_Generic_Resolve", [b.value("SymbolAddr", [], { symbol: gen.desc })])!;
 }
 
-/** An int64 index from a key the checker allowed for an Array (an int is unboxed). */
+/** An int64 index from a key the checker allowed for an Array or Vector (an int is unboxed). */
 function arrayIndex(b: FnBuilder, key: Value, unbox: boolean): Value {
   return unbox ? b.unbox(key, { kind: "prim", name: "int64" }) : key;
 }
@@ -58,7 +60,8 @@ export function getItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value): V
     case "list": return b.value("ListGetItem", [obj, key], access.trusted ? { kind: "chklist" } : {});
     case "array": {
       const elem = access.elem as SType & { kind: "prim" };
-      return b.value("ArrayGetItem", [obj, arrayIndex(b, key, access.unboxIndex)], { kind: elem.name }, repr(elem));
+      const op = access.vector ? "VectorGetItem" : "ArrayGetItem";
+      return b.value(op, [obj, arrayIndex(b, key, access.unboxIndex)], { kind: elem.name }, repr(elem));
     }
     case "arrayObject": return b.unbox(b.callC("PyObject_GetItem", [obj, key])!, access.elem as SType & { kind: "prim" });
     // A key of a static type assignable to K is one (checked where it entered typed code);
@@ -75,14 +78,18 @@ export function getItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value): V
 export function setItem(b: FnBuilder, e: A.Subscript, obj: Value, key: Value, v: Value, vt: SType): void {
   const access = b.mod.items.get(e);
   const seq = b.mod.types.get(e.value);
-  if (seq?.kind === "generic" && seq.gen.def !== "Array") {
+  if (seq?.kind === "generic" && !isPrimArray(seq.gen.def)) {
     const [k, elem] = seq.gen.def === "chkdict" ? seq.gen.args : [undefined, seq.gen.args[0]];
     castDynamic(b, v, vt, elem);
     if (k) castDynamic(b, key, b.mod.types.get(e.slice)!, k);
   }
   switch (access?.kind) {
     case "list": b.emit("ListSetItem", [obj, key, v], access.trusted ? { kind: "chklist" } : {}); return;
-    case "array": b.emit("ArraySetItem", [obj, arrayIndex(b, key, access.unboxIndex), v], { kind: (access.elem as { name: string }).name }); return;
+    case "array": {
+      const op = access.vector ? "VectorSetItem" : "ArraySetItem";
+      b.emit(op, [obj, arrayIndex(b, key, access.unboxIndex), v], { kind: (access.elem as { name: string }).name });
+      return;
+    }
     case "arrayObject": b.callC("PyObject_SetItem", [obj, key, b.box(v, access.elem)]); return;
     case "chkdict": b.callC("CSR_CheckedDict_SetItem", [obj, key, v]); return;
     case undefined: b.callC("PyObject_SetItem", [obj, key, v]); return;
