@@ -7,14 +7,15 @@
 //   total = i               b3: Jump b4 ...
 
 import type * as A from "../../parse/ast.js";
-import { DYNAMIC, type IntPrimName, type SType, checkedClass, isPrim } from "../../check/types.js";
+import { DYNAMIC, type IntPrimName, type SType, checkedClass, isPrim, repr } from "../../check/types.js";
 import { INT_PRIMS } from "../../check/prims.js";
 import { InternalError } from "../../diagnostics.js";
 import type { Block, Value } from "../hir.js";
 import type { FnBuilder } from "./builder.js";
 import { type ExprBuilder, fieldKind } from "./expr.js";
 import { nativeSig } from "./class.js";
-import { iterItem } from "../../check/generics.js";
+import { isPrimArray, iterItem } from "../../check/generics.js";
+import { LAYOUT } from "../../runtime.js";
 
 interface Loop {
   continueTo: Block;
@@ -321,8 +322,12 @@ export class StmtBuilder {
     const b = this.b;
     const iterable = this.x.expr(s.iter);
     b.line = s.lineno;
+    const seq = this.x.typeOf(s.iter);
+    const elem = iterItem(seq);
+    if (seq.kind === "generic" && isPrimArray(seq.gen.def) && s.target._type === "Name" && isPrim(this.x.typeOf(s.target))) {
+      return this.primArrayFor(s, iterable, seq.gen.def, elem as SType & { kind: "prim" });
+    }
     const it = b.callC("PyObject_GetIter", [iterable])!;
-    const elem = iterItem(this.x.typeOf(s.iter));
     // An Array's items are unboxed into a primitive target; a module-level one takes them boxed.
     const boxed = elem.kind === "prim" && !(s.target._type === "Name" && isPrim(this.x.typeOf(s.target)));
     const itemType = boxed ? DYNAMIC : elem;
@@ -336,6 +341,28 @@ export class StmtBuilder {
       this.storeValue(s.target, itemType.kind === "prim" ? b.unbox(item, itemType) : item, itemType);
       this.body(s.body);
     }, s.orelse);
+  }
+
+  /** `for x in a` over an Array or Vector into a primitive: an indexed loop (Cinder's
+   *  SEQUENCE_GET loop) that reads the length before each item, as array's iterator does, so
+   *  a Vector appended to or shrunk in the body is followed the same way. */
+  private primArrayFor(s: A.For, seq: Value, def: "Array" | "Vector", elem: SType & { kind: "prim" }): void {
+    const b = this.b;
+    const hidden = `.for${s.lineno}.${s.col_offset}`;
+    b.writeTemp(hidden, b.value("Int64Const", [], { int: 0n }));
+    this.loop(s.lineno, () => {
+      const i = b.read(hidden);
+      const n = b.value("LoadField", [seq], { offset: LAYOUT.varSize, kind: "int64", name: "ob_size" }, "int64");
+      const [body, exit] = [b.newBlock(), b.newBlock()];
+      b.branch(b.value("IntCompare", [i, n], { cond: "lt" }), body, exit);
+      b.seal(body);
+      b.seal(exit);
+      b.enter(body);
+      b.writeTemp(hidden, b.value("IntBinary", [i, b.value("Int64Const", [], { int: 1n })], { kind: "add", prim: "int64" }));
+      const item = b.value(def === "Vector" ? "VectorGetItem" : "ArrayGetItem", [seq, i], { kind: elem.name }, repr(elem));
+      this.storeValue(s.target, item, elem);
+      return [body, exit];
+    }, () => this.body(s.body), s.orelse);
   }
 
   /** `for i in crange(start, stop)`: a counter (a hidden variable, stepped before the body
