@@ -228,6 +228,9 @@ export const LAYOUT = {
   /** CSR_VectorObject (array.array's object): ob_size is the length; `data` points at the
    *  elements. */
   vectorData: 24,
+  vectorAllocated: 32,
+  /** Buffers exported: array refuses to resize while non-zero. */
+  vectorExports: 56,
 } as const;
 
 /** Static Python's type codes by primitive (CSR_TYPED_* in cinderc.h): field kinds, Array

@@ -24,7 +24,7 @@ import { threadJumps } from "../../compiler/lir/jumps.js";
 import { LAYOUT, cfunction } from "../../compiler/runtime.js";
 import { classifyArgs } from "./abi.js";
 import { type Frame, layoutFrame } from "./frame.js";
-import { type AsmItem, COMMUTATIVE, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, label, mem, reg, rip, sym, tls } from "./inst.js";
+import { type AsmItem, COMMUTATIVE, type Cond, type Gpr, type Inst, type Operand, type Reg, got, imm, isXmm, label, mem, reg, rip, sym, tls } from "./inst.js";
 import { type Move, type MoveLoc, type MoveSrc, emitMove, emitParallelMove, operandOf, sameLoc } from "./parallel-move.js";
 import { type Allocation, type CallSave, allocateRegisters } from "./regalloc.js";
 
@@ -398,9 +398,15 @@ class FunctionCodegen {
     const callSaves = this.alloc.callSaves.get(i) ?? [];
     for (const s of callSaves) this.move(slotOf(s), { kind: "reg", reg: s.reg });
     // A keeping call clobbers nothing but rax: the argument registers it loads are saved
-    // around it (the stub itself preserves the rest).
+    // around it (the stub itself preserves the rest), an xmm one in a stack word of its own.
     const saved = i.keep ? locs.flatMap((l) => (l.kind === "reg" ? [l.reg] : [])) : [];
-    for (const r of saved) this.emit("push", 64, reg(r));
+    for (const r of saved) {
+      if (!isXmm(r)) this.emit("push", 64, reg(r));
+      else {
+        this.emit("sub", 64, reg("rsp"), imm(8));
+        this.move({ kind: "stack", base: "rsp", disp: 0 }, { kind: "reg", reg: r });
+      }
+    }
     // Stack words first: they only read sources (and use r11), registers stay intact.
     locs.forEach((l, k) => {
       if (l.kind === "stack") this.move({ kind: "stack", base: "rsp", disp: 8 * l.word }, this.loc(i.args[k]));
@@ -416,7 +422,13 @@ class FunctionCodegen {
       // The stub (runtime-support/stubs.c) calls r11 and preserves every register but rax.
       this.emit("mov", 64, reg("r11"), got(i.target.symbol));
       this.emit("call", 64, sym(CALL_KEEPING_REGISTERS));
-      for (const r of [...saved].reverse()) this.emit("pop", 64, reg(r));
+      for (const r of [...saved].reverse()) {
+        if (!isXmm(r)) this.emit("pop", 64, reg(r));
+        else {
+          this.move({ kind: "reg", reg: r }, { kind: "stack", base: "rsp", disp: 0 });
+          this.emit("add", 64, reg("rsp"), imm(8));
+        }
+      }
     } else {
       this.emit("call", 64, "vreg" in i.target ? reg("r11") : sym(i.target.symbol));
     }

@@ -56,6 +56,7 @@ export const OPS = {
   ArraySetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2 in an Array of `kind` (arg2 already of that primitive): one store in range, else IndexError" },
   VectorGetItem: { result: "from-attrs", raises: true, doc: "arg0[arg1] of a Vector of `kind`: as ArrayGetItem, the elements behind the Vector's data pointer" },
   VectorSetItem: { result: "none", raises: true, doc: "arg0[arg1] = arg2 in a Vector of `kind`: as ArraySetItem, the elements behind the Vector's data pointer" },
+  VectorAppend: { result: "none", raises: true, doc: "arg0.append(arg1) on a Vector of `kind` (arg1 already of that primitive): in place while there is room, else array's own append grows it" },
   BuildList: { result: "object", ref: "owned", steals: "all", raises: true, doc: "a new list of the operands" },
   // ---- boxing and checks ----
   Box: { result: "object", ref: "owned", raises: true, doc: "an integer primitive (`prim`, default int64) or double to int/float; a cbool boxes to an immortal True/False" },

@@ -206,6 +206,43 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
   else lw.emit({ op: "store", base: addr, disp, src: lw.reg(i.args[2]), size });
 }
 
+/** v.append(x) on a Vector: while ob_size < allocated and no buffer is exported, x is stored
+ *  at data[ob_size] and ob_size grows by one; otherwise CSR_Vector_Append* lets array's own
+ *  append grow the storage (or raise BufferError). */
+export function vectorAppend(lw: ObjectLowering, i: Instr): void {
+  const [v, x] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
+  const kind = i.attrs.kind!;
+  const { size } = primStorage(kind);
+  const [n, room, exports, data, offset, addr, grown] = [lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr()];
+  const slow = lw.newBlock(true);
+  const unexported = lw.newBlock();
+  const fast = lw.newBlock();
+  const join = lw.newBlock();
+  lw.emit({ op: "load", dst: n, base: v, disp: LAYOUT.arrayLength, size: 64, signed: false });
+  lw.emit({ op: "load", dst: room, base: v, disp: LAYOUT.vectorAllocated, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "uge", a: n, b: room, then: slow.id, else: unexported.id });
+  lw.continueIn(unexported);
+  lw.emit({ op: "load", dst: exports, base: v, disp: LAYOUT.vectorExports, size: 64, signed: false });
+  lw.emit({ op: "br", cond: "ne", a: exports, b: 0n, then: slow.id, else: fast.id });
+  lw.continueIn(fast);
+  lw.emit({ op: "load", dst: data, base: v, disp: LAYOUT.vectorData, size: 64, signed: false });
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: n, b: BigInt(Math.log2(size / 8)) });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: data, b: offset });
+  lw.emit({ op: "store", base: addr, disp: 0, src: x, size });
+  lw.emit({ op: "binop", kind: "add", dst: grown, a: n, b: 1n });
+  lw.emit({ op: "store", base: v, disp: LAYOUT.arrayLength, src: grown, size: 64 });
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(slow);
+  if (kind === "double") lw.callC(i, "CSR_Vector_AppendDouble", [v, x], undefined, true);
+  else {
+    const code = lw.gpr();
+    lw.emit({ op: "movi", dst: code, value: BigInt(TYPE_CODES[kind]) });
+    lw.callC(i, "CSR_Vector_AppendInt", [v, x, code], undefined, true);
+  }
+  lw.emit({ op: "jmp", target: join.id });
+  lw.continueIn(join);
+}
+
 /** A field: one load; an object field also tests for unset (AttributeError) and takes a
  *  reference. Every field is 8 bytes (primitives sign- or zero-extended). */
 export function loadField(lw: ObjectLowering, i: Instr, r: VReg): void {

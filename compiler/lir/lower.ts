@@ -16,7 +16,7 @@ import type { Repr } from "../hir/ops.js";
 import { INT_PRIMS } from "../check/prims.js";
 import type { IntPrimName, PrimName } from "../check/types.js";
 import type { Cond, FCond, IntBinop, LBlock, LFunction, LInst, VReg } from "./lir.js";
-import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, loadField, loadGlobal, storeField, typeCheck, unboxInt64 } from "./lower-objects.js";
+import { type ObjectLowering, invokeMethod, iterNext, listItem, arrayItem, vectorAppend, loadField, loadGlobal, storeField, typeCheck, unboxInt64 } from "./lower-objects.js";
 import { fuseCompares } from "./fuse.js";
 
 /** Module-level facts the lowering needs: where constants and the descriptor live, and a
@@ -401,6 +401,7 @@ class Lowering implements ObjectLowering {
       case "ListSetItem": return listItem(this, i, undefined);
       case "ArrayGetItem": case "VectorGetItem": return arrayItem(this, i, r);
       case "ArraySetItem": case "VectorSetItem": return arrayItem(this, i, undefined);
+      case "VectorAppend": return vectorAppend(this, i);
       case "AllocObject": {
         const d = this.gpr();
         this.emit({ op: "lea", dst: d, symbol: i.attrs.symbol!, addend: 0 });

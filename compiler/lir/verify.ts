@@ -30,6 +30,11 @@ const INT32 = { min: -(2n ** 31n), max: 2n ** 31n - 1n };
 const INT64 = { min: -(2n ** 63n), max: 2n ** 64n - 1n };
 const LOC_CLASS: Record<AbiLoc, RegClass> = { rax: "gpr", rdx: "gpr", xmm0: "xmm" };
 
+/** Do a call's arguments all go in SysV argument registers (6 integer, 8 xmm)? */
+function inRegisters(args: VReg[]): boolean {
+  return args.filter((a) => a.cls === "gpr").length <= 6 && args.filter((a) => a.cls === "xmm").length <= 8;
+}
+
 export function verifyLir(f: LFunction): LirError[] {
   const errors: LirError[] = [];
   const ids = new Set<BlockId>();
@@ -126,8 +131,8 @@ function operandProblems(f: LFunction, i: LInst): string[] {
       for (const r of i.results) want(r.dst, LOC_CLASS[r.loc], `result @${r.loc}`);
       distinct(i.results.map((r) => r.loc), "location");
       distinct(i.results.map((r) => r.dst.id), "result");
-      if (i.keep && ("vreg" in i.target || i.args.length > 6 || i.args.some((a) => a.cls !== "gpr") || i.results.some((r) => r.loc !== "rax"))) {
-        problems.push("a keeping call needs a symbol target, at most 6 integer arguments and its result in rax");
+      if (i.keep && ("vreg" in i.target || !inRegisters(i.args) || i.results.some((r) => r.loc !== "rax"))) {
+        problems.push("a keeping call needs a symbol target, its arguments in registers and its result in rax");
       }
       break;
     case "incref": case "decref": want(i.v, "gpr", "operand"); break;

@@ -77,7 +77,7 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
 
   it("finds the descriptor structs and their documented offsets", function () {
     const names = structs.map((s) => s.name);
-    for (const expected of ["CSR_ConstDesc", "CSR_FunctionDesc", "CSR_ModuleDesc", "CSR_ProgramModule", "CSR_Program", "CSR_ArrayObject"]) {
+    for (const expected of ["CSR_ConstDesc", "CSR_FunctionDesc", "CSR_ModuleDesc", "CSR_ProgramModule", "CSR_Program", "CSR_ArrayObject", "CSR_VectorObject"]) {
       assert.ok(names.includes(expected), `${expected} not found in cinderc.h`);
     }
     for (const s of structs) {
@@ -106,13 +106,16 @@ describe("runtime ABI: struct layouts in cinderc.h @full", function () {
     assert.equal(30, actual.get("PyLong_SHIFT"));
   });
 
-  it("agrees with LAYOUT on checked containers and Array", function () {
+  it("agrees with LAYOUT on checked containers, Array and Vector", function () {
     assert.equal(LAYOUT.varSize, actual.get("PyVarObject.ob_size"));
     assert.equal(LAYOUT.listItems, actual.get("PyListObject.ob_item"));
     assert.equal(LAYOUT.dictUsed, actual.get("PyDictObject.ma_used"));
     assert.equal(LAYOUT.arrayLength, actual.get("PyVarObject.ob_size"));
     assert.equal(LAYOUT.arrayData, actual.get("CSR_ArrayObject.data"));
     assert.equal(LAYOUT.arrayData, actual.get("sizeof(CSR_ArrayObject)"));
+    assert.equal(LAYOUT.vectorData, actual.get("CSR_VectorObject.data"));
+    assert.equal(LAYOUT.vectorAllocated, actual.get("CSR_VectorObject.allocated"));
+    assert.equal(LAYOUT.vectorExports, actual.get("CSR_VectorObject.exports"));
     for (const code of typeCodes) {
       assert.equal(PRIM_SIZE[code] ?? 0, actual.get(`primsize(${code})`), `size of type code ${code}`);
     }

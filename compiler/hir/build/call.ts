@@ -10,7 +10,7 @@ import type * as A from "../../parse/ast.js";
 import type { CallBinding } from "../../check/context.js";
 import { type FunctionInfo, type ParamInfo, type SType, assignable, checkedClass, repr } from "../../check/types.js";
 import { intPrimOf } from "../../check/prims.js";
-import { LAYOUT, TYPE_CODES } from "../../runtime.js";
+import { LAYOUT } from "../../runtime.js";
 import type { Value } from "../hir.js";
 import { nativeSig } from "./class.js";
 import { sizeIsField } from "./containers.js";
@@ -83,8 +83,7 @@ export function buildCall(x: ExprBuilder, e: A.Call): Value {
     const v = x.expr((e.func as A.Attribute).value);
     const item = x.coerced(e.args[0], { kind: "prim", name: binding.elem });
     b.line = e.lineno;
-    if (binding.elem === "double") b.callC("CSR_Vector_AppendDouble", [v, item]);
-    else b.callC("CSR_Vector_AppendInt", [v, item, b.value("Int64Const", [], { int: BigInt(TYPE_CODES[binding.elem]) })]);
+    b.emit("VectorAppend", [v, item], { kind: binding.elem });
     return b.value("Singleton", [], { name: "None" });
   }
   if (binding?.kind === "sqrt") {
