@@ -191,19 +191,26 @@ export function arrayItem(lw: ObjectLowering, i: Instr, r: VReg | undefined): vo
   lw.callC(i, normalise, [arr, idx], index, true);
   lw.emit({ op: "jmp", target: fast.id });
   lw.continueIn(fast);
-  const offset = lw.gpr();
-  const addr = lw.gpr();
-  let base = arr;
-  let disp: number = LAYOUT.arrayData;
-  if (vector) {
-    base = lw.gpr();
-    disp = 0;
-    lw.emit({ op: "load", dst: base, base: arr, disp: LAYOUT.vectorData, size: 64, signed: false });
-  }
-  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(size / 8)) });
-  lw.emit({ op: "binop", kind: "add", dst: addr, a: base, b: offset });
+  const addr = vector ? elementAddress(lw, vectorData(lw, arr), index, size) : elementAddress(lw, arr, index, size);
+  const disp = vector ? 0 : LAYOUT.arrayData;
   if (r) lw.emit({ op: "load", dst: r, base: addr, disp, size, signed });
   else lw.emit({ op: "store", base: addr, disp, src: lw.reg(i.args[2]), size });
+}
+
+/** A Vector's element storage (its data pointer). */
+function vectorData(lw: ObjectLowering, v: VReg): VReg {
+  const data = lw.gpr();
+  lw.emit({ op: "load", dst: data, base: v, disp: LAYOUT.vectorData, size: 64, signed: false });
+  return data;
+}
+
+/** base + index * (size / 8): element `index` of `size`-bit elements from base. */
+function elementAddress(lw: ObjectLowering, base: VReg, index: VReg, size: number): VReg {
+  const offset = lw.gpr();
+  const addr = lw.gpr();
+  lw.emit({ op: "binop", kind: "shl", dst: offset, a: index, b: BigInt(Math.log2(size / 8)) });
+  lw.emit({ op: "binop", kind: "add", dst: addr, a: base, b: offset });
+  return addr;
 }
 
 /** v.append(x) on a Vector: while ob_size < allocated and no buffer is exported, x is stored
@@ -213,7 +220,7 @@ export function vectorAppend(lw: ObjectLowering, i: Instr): void {
   const [v, x] = [lw.reg(i.args[0]), lw.reg(i.args[1])];
   const kind = i.attrs.kind!;
   const { size } = primStorage(kind);
-  const [n, room, exports, data, offset, addr, grown] = [lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr()];
+  const [n, room, exports, grown] = [lw.gpr(), lw.gpr(), lw.gpr(), lw.gpr()];
   const slow = lw.newBlock(true);
   const unexported = lw.newBlock();
   const fast = lw.newBlock();
@@ -225,10 +232,7 @@ export function vectorAppend(lw: ObjectLowering, i: Instr): void {
   lw.emit({ op: "load", dst: exports, base: v, disp: LAYOUT.vectorExports, size: 64, signed: false });
   lw.emit({ op: "br", cond: "ne", a: exports, b: 0n, then: slow.id, else: fast.id });
   lw.continueIn(fast);
-  lw.emit({ op: "load", dst: data, base: v, disp: LAYOUT.vectorData, size: 64, signed: false });
-  lw.emit({ op: "binop", kind: "shl", dst: offset, a: n, b: BigInt(Math.log2(size / 8)) });
-  lw.emit({ op: "binop", kind: "add", dst: addr, a: data, b: offset });
-  lw.emit({ op: "store", base: addr, disp: 0, src: x, size });
+  lw.emit({ op: "store", base: elementAddress(lw, vectorData(lw, v), n, size), disp: 0, src: x, size });
   lw.emit({ op: "binop", kind: "add", dst: grown, a: n, b: 1n });
   lw.emit({ op: "store", base: v, disp: LAYOUT.arrayLength, src: grown, size: 64 });
   lw.emit({ op: "jmp", target: join.id });
