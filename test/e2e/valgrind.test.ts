@@ -12,7 +12,8 @@ import { runCinderc, tempDir } from "./harness.js";
 
 const PROGRAMS = [
   "tuple_unpack.py", "dict_display.py", "augassign_global.py", "control_break_continue.py", "fstrings.py", "raise_value_error.py", "del_statement.py",
-  "unbound_local_loop.py", "list_slicing.py", "call_dynamic_wrong_type_int64.py",
+  "unbound_local_loop.py", "list_slicing.py", "call_dynamic_wrong_type_int64.py", "generic_vector_int64.py",
+  "generic_vector_iter_mutating.py",
 ];
 const SUPPRESSIONS = "/usr/lib/valgrind/python3.supp";
 
