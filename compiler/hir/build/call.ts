@@ -16,6 +16,7 @@ import { nativeSig } from "./class.js";
 import { sizeIsField } from "./containers.js";
 import type { ExprBuilder } from "./expr.js";
 
+/** Cinder's cap on nested @inline substitution (static_python.md §6.4). */
 const MAX_INLINE_DEPTH = 20;
 
 /** A constant default (checker: isConstantDefault) as the parameter's representation. */

@@ -36,8 +36,8 @@ export function buildComprehension(x: ExprBuilder, e: A.ListComp | A.SetComp | A
     b.enter(head);
     const { item, body, exit } = b.iterNext(it);
     b.enter(body);
-    // A name target has its checked type: a checked list's items as they are, an Array's
-    // unboxed (its iterator yields exact ints, floats or bools, so Unbox needs no check).
+    // A name target has its checked type: a checked list's items as they are, an Array's or
+    // Vector's unboxed (its iterator yields exact ints, floats or bools, so Unbox needs no check).
     const t = x.typeOf(g.target);
     if (t.kind === "prim") b.writeTemp(x.compName((g.target as A.Name).id)!, b.unbox(item, t));
     else assignTarget(x, g.target, item);

@@ -32,7 +32,6 @@ const INT_KINDS: Record<string, string> = {
   Add: "add", Sub: "sub", Mult: "mul", BitAnd: "and", BitOr: "or", BitXor: "xor", LShift: "lshift", RShift: "rshift",
 };
 const DOUBLE_KINDS: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "div", Pow: "pow" };
-/** Cinder's cap on nested @inline substitution (static_python.md §6.4). */
 const CONDS: Record<string, string> = { Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge", Eq: "eq", NotEq: "ne" };
 const UNSIGNED_CONDS: Record<string, string> = { Lt: "ult", LtE: "ule", Gt: "ugt", GtE: "uge", Eq: "eq", NotEq: "ne" };
 

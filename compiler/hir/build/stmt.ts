@@ -348,44 +348,41 @@ export class StmtBuilder {
    *  a Vector appended to or shrunk in the body is followed the same way. */
   private primArrayFor(s: A.For, seq: Value, def: "Array" | "Vector", elem: SType & { kind: "prim" }): void {
     const b = this.b;
-    const hidden = `.for${s.lineno}.${s.col_offset}`;
-    b.writeTemp(hidden, b.value("Int64Const", [], { int: 0n }));
-    this.loop(s.lineno, () => {
-      const i = b.read(hidden);
-      const n = b.value("LoadField", [seq], { offset: LAYOUT.varSize, kind: "int64", name: "ob_size" }, "int64");
-      const [body, exit] = [b.newBlock(), b.newBlock()];
-      b.branch(b.value("IntCompare", [i, n], { cond: "lt" }), body, exit);
-      b.seal(body);
-      b.seal(exit);
-      b.enter(body);
-      b.writeTemp(hidden, b.value("IntBinary", [i, b.value("Int64Const", [], { int: 1n })], { kind: "add", prim: "int64" }));
+    const length = () => b.value("LoadField", [seq], { offset: LAYOUT.varSize, kind: "int64", name: "ob_size" }, "int64");
+    this.countedLoop(s, b.value("Int64Const", [], { int: 0n }), "int64", (i) => b.value("IntCompare", [i, length()], { cond: "lt" }), (i) => {
       const item = b.value(def === "Vector" ? "VectorGetItem" : "ArrayGetItem", [seq, i], { kind: elem.name }, repr(elem));
       this.storeValue(s.target, item, elem);
-      return [body, exit];
-    }, () => this.body(s.body), s.orelse);
+    });
   }
 
-  /** `for i in crange(start, stop)`: a counter (a hidden variable, stepped before the body
-   *  runs so `continue` needs nothing) compared with `stop` at the loop head. */
+  /** `for i in crange(start, stop)`: the counter compared with `stop` at the loop head. */
   private crangeFor(s: A.For): void {
     const b = this.b;
     const call = s.iter as A.Call;
     const counter = this.x.typeOf(call) as SType & { kind: "prim"; name: IntPrimName };
     const bounds = call.args.map((a) => this.x.expr(a));
     const [start, stop] = bounds.length === 2 ? bounds : [b.value("Int64Const", [], { int: 0n }), bounds[0]];
-    const hidden = `.crange${s.lineno}.${s.col_offset}`;
-    b.writeTemp(hidden, start);
     const cond = INT_PRIMS[counter.name].signed ? "lt" : "ult";
+    this.countedLoop(s, start, counter.name, (i) => b.value("IntCompare", [i, stop], { cond }), (i) => this.store((s.target as A.Name).id, i));
+  }
+
+  /** A `for` loop on a hidden counter of type `prim` from `start`: `test(i)` decides each
+   *  round at the loop head; the counter is stepped before the body runs (so `continue`
+   *  needs nothing) and `bind(i)` sets the target. */
+  private countedLoop(s: A.For, start: Value, prim: IntPrimName, test: (i: Value) => Value, bind: (i: Value) => void): void {
+    const b = this.b;
+    const hidden = `.for${s.lineno}.${s.col_offset}`;
+    b.writeTemp(hidden, start);
     this.loop(s.lineno, () => {
       const i = b.read(hidden);
-      const c = b.value("IntCompare", [i, stop], { cond });
+      const go = test(i);
       const [body, exit] = [b.newBlock(), b.newBlock()];
-      b.branch(c, body, exit);
+      b.branch(go, body, exit);
       b.seal(body);
       b.seal(exit);
       b.enter(body);
-      b.writeTemp(hidden, b.value("IntBinary", [i, b.value("Int64Const", [], { int: 1n })], { kind: "add", prim: counter.name }));
-      this.store((s.target as A.Name).id, i);
+      b.writeTemp(hidden, b.value("IntBinary", [i, b.value("Int64Const", [], { int: 1n })], { kind: "add", prim }));
+      bind(i);
       return [body, exit];
     }, () => this.body(s.body), s.orelse);
   }
