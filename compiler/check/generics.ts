@@ -12,8 +12,7 @@
 
 import type * as A from "../parse/ast.js";
 import { MESSAGES } from "../diagnostics.js";
-import { type Ctx, error, unsupported } from "./context.js";
-import type { CallBinding } from "./context.js";
+import { type CallBinding, type Ctx, error, unsupported } from "./context.js";
 import { INT_PRIMS, intPrimOf } from "./prims.js";
 import { DYNAMIC, ERROR, type GenericDef, type SType, assignable, cls, isNone, optional, typeName, PY_TYPES } from "./types.js";
 import { checkExpr } from "./expr.js";
